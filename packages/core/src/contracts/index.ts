@@ -1,0 +1,4 @@
+export * from './carrier-adapter';
+export * from './channel-adapter';
+export * from './common';
+export * from './stores';

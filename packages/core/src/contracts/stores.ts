@@ -1,0 +1,294 @@
+import type { OmsError } from '../errors/oms-error';
+import type { AfterSale } from '../schema/after-sale';
+import type { InventoryItem, Reservation } from '../schema/inventory';
+import type { Order } from '../schema/order';
+import type { MaybePromise } from './common';
+
+/**
+ * Storage contracts. Each is small, `MaybePromise`-typed, and states its guarantee; the
+ * in-memory stores in core and `@omskit/storage-postgres` implement them, and the conformance
+ * suite in `@omskit/core/testing` checks any implementation through raw readers.
+ *
+ * Revisions: every record carries a `revision` that the store increments on each write. Writers
+ * pass the revision they read (`expectedRevision`, 0 for "must not exist yet"), and a store
+ * accepts the write only if it still matches: compare-and-set, so two workers never overwrite
+ * each other's update unseen.
+ */
+
+/** A record with the store's revision. */
+export interface Revisioned<T> {
+  readonly value: T;
+  /** 1 after the first write, +1 on every write. */
+  readonly revision: number;
+}
+
+/** The outcome of a compare-and-set write. */
+export type CasResult =
+  | { readonly ok: true; readonly revision: number }
+  | { readonly ok: false; readonly reason: 'revision_mismatch'; readonly currentRevision: number };
+
+/** Filters for listing orders. */
+export interface OrderQuery {
+  channel?: string;
+  shopId?: string;
+  status?: readonly Order['status'][];
+  /** Only orders whose platformModifiedAt >= this instant. */
+  modifiedSince?: string;
+  /** Page size (default 100). */
+  limit?: number;
+  /** Continue after this order id (ids sort ascending). */
+  after?: string;
+}
+
+/** Stores unified orders. */
+export interface OrderStore {
+  readonly specificationVersion: 'v1';
+  /** The order with its revision, or undefined. Reads its own writes. */
+  get(orderId: string): MaybePromise<Revisioned<Order> | undefined>;
+  /**
+   * Writes `order` if the stored revision equals `expectedRevision` (0: the order must not
+   * exist). Atomic per order; a mismatch changes nothing and reports the current revision.
+   */
+  put(order: Order, expectedRevision: number): MaybePromise<CasResult>;
+  /** Orders matching the query, ordered by id ascending. */
+  list(query?: OrderQuery): MaybePromise<readonly Revisioned<Order>[]>;
+}
+
+/** Stores unified after-sales. Same revision rules as {@link OrderStore}. */
+export interface AfterSaleStore {
+  readonly specificationVersion: 'v1';
+  get(afterSaleId: string): MaybePromise<Revisioned<AfterSale> | undefined>;
+  /** Compare-and-set write, atomic per after-sale. */
+  put(afterSale: AfterSale, expectedRevision: number): MaybePromise<CasResult>;
+  /** Every after-sale of an order, ordered by id. */
+  listByOrder(orderId: string): MaybePromise<readonly Revisioned<AfterSale>[]>;
+}
+
+/** A payload that could not be mapped, kept for a person to inspect. */
+export interface QuarantinedPayload {
+  id: string;
+  /** Where it came from: `pull:<channel>:<shop>`, `push:<channel>`, `import:<file>`. */
+  source: string;
+  /** The platform id of the order or after-sale, when it could be read. */
+  platformId?: string;
+  /** The error's code, message and path, as plain data. */
+  error: { code: OmsError['code']; message: string; path?: readonly (string | number)[] };
+  /** The raw payload, as received. */
+  raw: unknown;
+  at: string;
+}
+
+/** Keeps payloads that failed mapping, so nothing received is ever silently lost. */
+export interface QuarantineStore {
+  readonly specificationVersion: 'v1';
+  /** Stores the payload; the same id twice keeps the first. Durable once it returns. */
+  put(item: QuarantinedPayload): MaybePromise<void>;
+  /** Every quarantined payload, oldest first. */
+  list(): MaybePromise<readonly QuarantinedPayload[]>;
+  /** Removes it once a person has dealt with it; false when it was not there. */
+  remove(id: string): MaybePromise<boolean>;
+}
+
+/** A lease: exclusive ownership of a named resource until `expiresAt`. */
+export interface Lease {
+  readonly key: string;
+  readonly owner: string;
+  /** Opaque fencing token; every write under the lease must present it. */
+  readonly token: string;
+  /** Epoch ms. */
+  readonly expiresAt: number;
+}
+
+/** A shop's sync position. */
+export interface SyncCursor {
+  /** Everything modified before this instant (ISO) has been stored. */
+  readonly syncedUntil: string;
+  /** Free-form adapter state (a page token), when a window is in progress. */
+  readonly state?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Sync cursors per shop, with leases so several workers can share shops without two syncing
+ * the same shop at once.
+ */
+export interface CursorStore {
+  readonly specificationVersion: 'v1';
+  /**
+   * Takes the lease on `key` for `owner` until `now + ttlMs` if it is free, expired, or
+   * already held by `owner` (then it is renewed with a new token). Atomic: of several
+   * concurrent callers at most one gets a lease. Returns undefined when another owner holds it.
+   */
+  acquireLease(key: string, owner: string, ttlMs: number, now: number): MaybePromise<Lease | undefined>;
+  /** Extends a lease still held under `token`; undefined when it was lost. */
+  renewLease(lease: Lease, ttlMs: number, now: number): MaybePromise<Lease | undefined>;
+  /** Gives the lease up; a no-op when it is no longer held under this token. */
+  releaseLease(lease: Lease): MaybePromise<void>;
+  /** The stored cursor, or undefined before the first sync. */
+  getCursor(key: string): MaybePromise<SyncCursor | undefined>;
+  /**
+   * Saves the cursor only if `lease` is still the current, unexpired lease at `now`
+   * (fencing). Returns false, changing nothing, when the lease was lost.
+   */
+  saveCursor(key: string, cursor: SyncCursor, lease: Lease, now: number): MaybePromise<boolean>;
+}
+
+/** Where an outbox effect stands. */
+export type OutboxState = 'pending' | 'running' | 'done' | 'parked';
+
+/** An effect stored before it runs: the outbox row. */
+export interface OutboxEntry {
+  /** Unique idempotency key of the effect: the same key is enqueued once. */
+  readonly key: string;
+  /** What to do (`channel.ship`, `finance.refund-ticket`, ...). */
+  readonly kind: string;
+  /** The effect's data, JSON-serialisable. */
+  readonly payload: unknown;
+  readonly state: OutboxState;
+  /** Attempts made so far. */
+  readonly attempts: number;
+  /** Epoch ms before which it must not run (backoff). */
+  readonly runAfter: number;
+  /** Last error, as plain data. */
+  readonly lastError?: { code: string; message: string };
+  /** The result of the successful run, when done. */
+  readonly result?: unknown;
+  /** Lease owner and expiry while running. */
+  readonly claimedBy?: string;
+  readonly claimExpiresAt?: number;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+/**
+ * The outbox: effects are stored before they run, claimed by one worker at a time, and end
+ * `done` or `parked` for a person.
+ */
+export interface OutboxStore {
+  readonly specificationVersion: 'v1';
+  /**
+   * Stores a new pending effect. Idempotent by key: enqueuing an existing key changes nothing
+   * and returns the existing entry with `created: false`.
+   */
+  enqueue(
+    effect: { key: string; kind: string; payload: unknown; runAfter?: number },
+    now: number,
+  ): MaybePromise<{ created: boolean; entry: OutboxEntry }>;
+  /**
+   * Claims up to `limit` entries that are pending and due (`runAfter <= now`), or running with
+   * an expired claim, marking them running for `owner` until `now + leaseMs`. Atomic: no
+   * entry is claimed by two workers with overlapping claims. Oldest first.
+   */
+  claim(owner: string, limit: number, leaseMs: number, now: number): MaybePromise<readonly OutboxEntry[]>;
+  /** Marks a claimed entry done with its result; false when `owner` no longer holds the claim. */
+  complete(key: string, owner: string, result: unknown, now: number): MaybePromise<boolean>;
+  /**
+   * Records a failed attempt: back to pending with `runAfter` when `retryAt` is given, else
+   * parked with the error. False when `owner` no longer holds the claim.
+   */
+  fail(
+    key: string,
+    owner: string,
+    error: { code: string; message: string },
+    retryAt: number | undefined,
+    now: number,
+  ): MaybePromise<boolean>;
+  /** One entry by key. */
+  get(key: string): MaybePromise<OutboxEntry | undefined>;
+  /** Entries in a state, oldest first. */
+  list(state: OutboxState, limit?: number): MaybePromise<readonly OutboxEntry[]>;
+}
+
+/** One line of a reservation plan: take `quantity` of `sku` from `warehouseId` for an order line. */
+export interface ReservationPlanLine {
+  readonly lineId: string;
+  readonly sku: string;
+  readonly warehouseId: string;
+  readonly quantity: number;
+}
+
+/** A reservation plan: all lines or none. */
+export interface ReservationPlan {
+  /** Idempotency key: the same key returns the first result and changes nothing more. */
+  readonly key: string;
+  readonly orderId: string;
+  readonly channel?: string;
+  readonly lines: readonly ReservationPlanLine[];
+}
+
+/** Why a plan line could not be met. */
+export interface StockShortage {
+  readonly lineId: string;
+  readonly sku: string;
+  readonly warehouseId: string;
+  readonly requested: number;
+  readonly available: number;
+}
+
+/** The outcome of applying a reservation plan. */
+export type ReservationResult =
+  | { readonly ok: true; readonly reservations: readonly Reservation[]; readonly replayed: boolean }
+  | {
+      readonly ok: false;
+      readonly reason: 'insufficient_stock';
+      readonly shortages: readonly StockShortage[];
+      readonly replayed: boolean;
+    };
+
+/** A change to on-hand stock (receipt, stock count, damage) with its reason. */
+export interface StockAdjustment {
+  /** Idempotency key. */
+  readonly key: string;
+  readonly sku: string;
+  readonly warehouseId: string;
+  /** Units added (positive) or removed (negative). */
+  readonly delta: number;
+  readonly reason: 'receipt' | 'stock_count' | 'damage' | 'return_restock' | 'transfer' | 'correction';
+  readonly note?: string;
+}
+
+/** The outcome of deducting, releasing or adjusting. */
+export type StockChangeResult =
+  | { readonly ok: true; readonly replayed: boolean }
+  | {
+      readonly ok: false;
+      readonly reason: 'not_found' | 'insufficient_reserved' | 'would_go_negative' | 'key_conflict';
+      readonly replayed: boolean;
+    };
+
+/**
+ * The central stock pool. Guarantees: applying a plan is atomic (all lines or none) and never
+ * takes `onHand - reserved - safetyStock` below zero for any row; every write is idempotent by
+ * key (the same key returns the first result and changes nothing more); `reserved` always equals
+ * the sum of `quantity` over open reservations of that row; safe under concurrent callers.
+ */
+export interface InventoryStore {
+  readonly specificationVersion: 'v1';
+  /** Creates or replaces a row's on-hand and safety stock (setup and imports; not idempotent by key). */
+  setStock(item: { sku: string; warehouseId: string; onHand: number; safetyStock?: number }): MaybePromise<void>;
+  /** One row, or undefined. */
+  getItem(sku: string, warehouseId: string): MaybePromise<InventoryItem | undefined>;
+  /** Rows of a SKU (every warehouse), or every row when `sku` is omitted. */
+  listItems(sku?: string): MaybePromise<readonly InventoryItem[]>;
+  /** Applies a plan atomically and idempotently (see the interface's guarantees). */
+  reserve(plan: ReservationPlan, now: number): MaybePromise<ReservationResult>;
+  /** Ships `quantity` of an open reservation: onHand and reserved both drop. Idempotent by key. */
+  deduct(key: string, reservationId: string, quantity: number, now: number): MaybePromise<StockChangeResult>;
+  /** Returns `quantity` of an open reservation to the pool. Idempotent by key. */
+  release(key: string, reservationId: string, quantity: number, now: number): MaybePromise<StockChangeResult>;
+  /** Changes on-hand stock; refuses to go below reserved. Idempotent by key. */
+  adjust(adjustment: StockAdjustment, now: number): MaybePromise<StockChangeResult>;
+  /** One reservation by id. */
+  getReservation(reservationId: string): MaybePromise<Reservation | undefined>;
+  /** Reservations of an order (every state), ordered by id. */
+  listReservations(orderId: string): MaybePromise<readonly Reservation[]>;
+}
+
+/** The set of stores a runtime needs. */
+export interface OmsStores {
+  orders: OrderStore;
+  afterSales: AfterSaleStore;
+  inventory: InventoryStore;
+  cursors: CursorStore;
+  outbox: OutboxStore;
+  quarantine: QuarantineStore;
+}
