@@ -31,12 +31,13 @@ export type CasResult =
 export interface OrderQuery {
   channel?: string;
   shopId?: string;
+  /** Any of these statuses; an empty list matches nothing. */
   status?: readonly Order['status'][];
   /** Only orders whose platformModifiedAt >= this instant. */
   modifiedSince?: string;
   /** Page size (default 100). */
   limit?: number;
-  /** Continue after this order id (ids sort ascending). */
+  /** Continue after this order id (ids sort ascending by UTF-16 code unit; PostgreSQL: `COLLATE "C"`). */
   after?: string;
 }
 
@@ -83,7 +84,7 @@ export interface QuarantineStore {
   readonly specificationVersion: 'v1';
   /** Stores the payload; the same id twice keeps the first. Durable once it returns. */
   put(item: QuarantinedPayload): MaybePromise<void>;
-  /** Every quarantined payload, oldest first. */
+  /** Every quarantined payload, oldest first (by `at`, ties by id). */
   list(): MaybePromise<readonly QuarantinedPayload[]>;
   /** Removes it once a person has dealt with it; false when it was not there. */
   remove(id: string): MaybePromise<boolean>;
@@ -95,7 +96,7 @@ export interface Lease {
   readonly owner: string;
   /** Opaque fencing token; every write under the lease must present it. */
   readonly token: string;
-  /** Epoch ms. */
+  /** Epoch ms; the lease is held while `now < expiresAt`. */
   readonly expiresAt: number;
 }
 
@@ -119,7 +120,10 @@ export interface CursorStore {
    * concurrent callers at most one gets a lease. Returns undefined when another owner holds it.
    */
   acquireLease(key: string, owner: string, ttlMs: number, now: number): MaybePromise<Lease | undefined>;
-  /** Extends a lease still held under `token`; undefined when it was lost. */
+  /**
+   * Extends a lease still held under `token` (the token stays the same); undefined when it was
+   * lost: taken over, released, or expired at `now` even if nobody took it.
+   */
   renewLease(lease: Lease, ttlMs: number, now: number): MaybePromise<Lease | undefined>;
   /** Gives the lease up; a no-op when it is no longer held under this token. */
   releaseLease(lease: Lease): MaybePromise<void>;
@@ -144,7 +148,7 @@ export interface OutboxEntry {
   /** The effect's data, JSON-serialisable. */
   readonly payload: unknown;
   readonly state: OutboxState;
-  /** Attempts made so far. */
+  /** Attempts made so far: every claim counts one, so a worker that dies mid-run uses one up. */
   readonly attempts: number;
   /** Epoch ms before which it must not run (backoff). */
   readonly runAfter: number;
@@ -179,11 +183,15 @@ export interface OutboxStore {
    * entry is claimed by two workers with overlapping claims. Oldest first.
    */
   claim(owner: string, limit: number, leaseMs: number, now: number): MaybePromise<readonly OutboxEntry[]>;
-  /** Marks a claimed entry done with its result; false when `owner` no longer holds the claim. */
+  /**
+   * Marks a claimed entry done with its result; false when `owner` no longer holds the claim.
+   * The claim must be unexpired at `now`: after expiry the entry may be claimed again, so a late
+   * result is refused and the effect runs again (effects are idempotent by key).
+   */
   complete(key: string, owner: string, result: unknown, now: number): MaybePromise<boolean>;
   /**
    * Records a failed attempt: back to pending with `runAfter` when `retryAt` is given, else
-   * parked with the error. False when `owner` no longer holds the claim.
+   * parked with the error. False when `owner` no longer holds an unexpired claim (as for `complete`).
    */
   fail(
     key: string,
@@ -194,7 +202,7 @@ export interface OutboxStore {
   ): MaybePromise<boolean>;
   /** One entry by key. */
   get(key: string): MaybePromise<OutboxEntry | undefined>;
-  /** Entries in a state, oldest first. */
+  /** Entries in a state, oldest first (by `createdAt`, ties by key; `claim` orders the same way). */
   list(state: OutboxState, limit?: number): MaybePromise<readonly OutboxEntry[]>;
 }
 
@@ -215,7 +223,12 @@ export interface ReservationPlan {
   readonly lines: readonly ReservationPlanLine[];
 }
 
-/** Why a plan line could not be met. */
+/**
+ * Why a plan line could not be met. Lines are taken in plan order: a line that fits takes its
+ * units, one that does not is listed with `available` = what its row had left for it after the
+ * earlier lines that fit (0 for a row that does not exist), so a router can move exactly the
+ * listed lines elsewhere.
+ */
 export interface StockShortage {
   readonly lineId: string;
   readonly sku: string;
@@ -260,11 +273,26 @@ export type StockChangeResult =
  * takes `onHand - reserved - safetyStock` below zero for any row; every write is idempotent by
  * key (the same key returns the first result and changes nothing more); `reserved` always equals
  * the sum of `quantity` over open reservations of that row; safe under concurrent callers.
+ *
+ * Idempotency keys: reserve, deduct, release and adjust share one namespace. A key remembers its
+ * first result, failures included (retry a failed plan under a new key). A key that comes back
+ * with a different request gets `key_conflict` from deduct, release and adjust, and makes
+ * `reserve` throw `OmsError` `conflict` (its result type has no such reason). A reservation
+ * emptied by a deduct ends `deducted`, by a release `released`.
  */
 export interface InventoryStore {
   readonly specificationVersion: 'v1';
-  /** Creates or replaces a row's on-hand and safety stock (setup and imports; not idempotent by key). */
-  setStock(item: { sku: string; warehouseId: string; onHand: number; safetyStock?: number }): MaybePromise<void>;
+  /**
+   * Creates or replaces a row's on-hand and safety stock (setup and imports; not idempotent by
+   * key). `reserved` is kept; an omitted `safetyStock` keeps the row's (0 for a new row); an
+   * `onHand` below `reserved` throws `invalid_input` (release or deduct first).
+   */
+  setStock(item: {
+    sku: string;
+    warehouseId: string;
+    onHand: number;
+    safetyStock?: number;
+  }): MaybePromise<void>;
   /** One row, or undefined. */
   getItem(sku: string, warehouseId: string): MaybePromise<InventoryItem | undefined>;
   /** Rows of a SKU (every warehouse), or every row when `sku` is omitted. */

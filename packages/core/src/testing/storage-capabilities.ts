@@ -1,0 +1,38 @@
+/**
+ * The capabilities the storage conformance suite checks, one `describe` each. An implementation
+ * that does not provide one opts out with a reason (see `StorageConformanceOptions.skip`).
+ *
+ * - `orders`: OrderStore compare-and-set, listing, copies, concurrent writers.
+ * - `afterSales`: AfterSaleStore, likewise.
+ * - `quarantine`: QuarantineStore keeps the first payload per id, lists oldest first.
+ * - `cursors`: CursorStore leases (exclusive, expiry, renewal, release, concurrent acquirers)
+ *   and fencing of `saveCursor`.
+ * - `outbox`: OutboxStore enqueue, claim (due only, expiry, concurrent claimers), complete, fail.
+ * - `inventory`: InventoryStore reserve, deduct, release, adjust and their idempotency.
+ * - `inventoryConcurrency`: InventoryStore under concurrent callers (racing reservations,
+ *   mixed operations, one key sent many times at once).
+ * - `inventoryModel`: a fast-check property comparing random operation sequences against a model
+ *   (needs `fast-check` installed in the host).
+ */
+export const storageCapabilities = [
+  'orders',
+  'afterSales',
+  'quarantine',
+  'cursors',
+  'outbox',
+  'inventory',
+  'inventoryConcurrency',
+  'inventoryModel',
+] as const;
+
+/** One capability of the storage conformance suite. */
+export type StorageCapability = (typeof storageCapabilities)[number];
+
+/**
+ * Opt-outs: capability -> why this implementation does not provide it. The reason shows in the
+ * skipped block's title, so a skipped capability is never silent.
+ *
+ * @example
+ * skip: { inventoryModel: 'covered by the PostgreSQL property test in this package' }
+ */
+export type StorageCapabilitySkips = { readonly [C in StorageCapability]?: string };
