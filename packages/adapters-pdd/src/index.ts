@@ -1,0 +1,10 @@
+/**
+ * @omskit/adapters-pdd: Pinduoduo channel adapter.
+ *
+ * Not implemented yet: this package is a placeholder in the workspace and exports nothing.
+ * Its work is tracked in issue 3. Install it with `pnpm add @omskit/adapters-pdd @omskit/core` once
+ * it is published with code.
+ *
+ * @packageDocumentation
+ */
+export {};
