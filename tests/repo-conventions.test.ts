@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
 const packagesDir = join(root, 'packages');
-const packageNames = readdirSync(packagesDir).filter((name) => existsSync(join(packagesDir, name, 'package.json')));
+const packageNames = readdirSync(packagesDir).filter((name) =>
+  existsSync(join(packagesDir, name, 'package.json')),
+);
 
 interface Manifest {
   name: string;
@@ -30,7 +32,9 @@ function sourceFiles(dir: string): string[] {
 
 /** A package "has code" once its src holds anything beyond the placeholder index. */
 function hasCode(name: string): boolean {
-  return sourceFiles(join(packagesDir, name, 'src')).some((file) => !file.endsWith(`${join('src', 'index.ts')}`));
+  return sourceFiles(join(packagesDir, name, 'src')).some(
+    (file) => !file.endsWith(`${join('src', 'index.ts')}`),
+  );
 }
 
 const factoryPattern: Record<string, RegExp> = {

@@ -75,9 +75,17 @@ heading('2. Upsert: created, repeated, stale, updated');
 for (const order of orders) console.log(`  ${order.id.padEnd(40)} ${await store(order)}`);
 const first = orders[0] as Order;
 console.log(`  same snapshot again                       ${await store(first)}`);
-const older = { ...first, platformModifiedAt: shanghaiWallTimeToIso('2026-11-11 00:00:06'), sellerMemo: 'old' };
+const older = {
+  ...first,
+  platformModifiedAt: shanghaiWallTimeToIso('2026-11-11 00:00:06'),
+  sellerMemo: 'old',
+};
 console.log(`  an older snapshot                         ${await store(older)}`);
-const newer = { ...first, platformModifiedAt: shanghaiWallTimeToIso('2026-11-11 00:06:00'), sellerMemo: '加急' };
+const newer = {
+  ...first,
+  platformModifiedAt: shanghaiWallTimeToIso('2026-11-11 00:06:00'),
+  sellerMemo: '加急',
+};
 console.log(`  a newer snapshot with a seller memo       ${await store(newer)}`);
 
 heading('3. Reserve from one central pool, every paid order at once');
@@ -129,9 +137,13 @@ const row = await stores.inventory.getItem('TSHIRT-RED-M', 'GZ-01');
 
 heading('Summary');
 const quarantined = await stores.quarantine.list();
-console.log(`  orders normalised   ${orders.length} (${quarantined.length} quarantined with the bad field named)`);
+console.log(
+  `  orders normalised   ${orders.length} (${quarantined.length} quarantined with the bad field named)`,
+);
 console.log(`  orders stored       ${(await stores.orders.list()).length}`);
 console.log(
   `  TSHIRT-RED-M        on hand ${row?.onHand}, reserved ${row?.reserved}, oversold ${Math.max(0, (row?.reserved ?? 0) - (row?.onHand ?? 0))}`,
 );
-console.log(`  reservations        ${results.filter((r) => r.result.ok).length} of ${paid.length} paid orders`);
+console.log(
+  `  reservations        ${results.filter((r) => r.result.ok).length} of ${paid.length} paid orders`,
+);

@@ -1,6 +1,8 @@
 import {
+  addMoney,
   type Money,
   moneyFromYuan,
+  multiplyMoney,
   normalizeProvince,
   OmsError,
   type Order,
@@ -8,8 +10,6 @@ import {
   orderSchema,
   shanghaiWallTimeToIso,
   subtractMoney,
-  addMoney,
-  multiplyMoney,
 } from '@omskit/core';
 import type { IntakeRow } from './sample-intake';
 

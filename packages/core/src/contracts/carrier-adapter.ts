@@ -1,7 +1,7 @@
 import type { Money } from '../schema/money';
 import type { ParcelDimensions } from '../schema/shipment';
-import type { Clock, Logger } from './common';
 import type { PushRequest } from './channel-adapter';
+import type { Clock, Logger } from './common';
 
 /** What a carrier adapter supports. */
 export interface CarrierCapabilities {
@@ -107,7 +107,10 @@ export interface CarrierAdapter {
   quote?(request: ShipmentRequest, options?: { signal?: AbortSignal }): Promise<readonly CarrierQuote[]>;
   createWaybill?(request: ShipmentRequest, options?: { signal?: AbortSignal }): Promise<Waybill>;
   track?(trackingNumber: string, options?: { signal?: AbortSignal }): Promise<readonly TrackingEvent[]>;
-  cancel?(waybill: { reference: string; trackingNumber: string }, options?: { signal?: AbortSignal }): Promise<void>;
+  cancel?(
+    waybill: { reference: string; trackingNumber: string },
+    options?: { signal?: AbortSignal },
+  ): Promise<void>;
   /** Verifies and parses a push; throws `invalid_signature` on a bad signature. */
   parsePush?(request: PushRequest): Promise<{
     events: readonly TrackingEvent[];

@@ -51,12 +51,22 @@ export interface ChannelAdapterBaseSettings {
 /** One order as an adapter returns it: mapped, or kept raw with the reason it did not map. */
 export type ChannelOrderItem =
   | { readonly ok: true; readonly order: Order; readonly warnings: readonly MappingWarning[] }
-  | { readonly ok: false; readonly platformOrderId?: string; readonly error: OmsError; readonly raw: unknown };
+  | {
+      readonly ok: false;
+      readonly platformOrderId?: string;
+      readonly error: OmsError;
+      readonly raw: unknown;
+    };
 
 /** One after-sale as an adapter returns it. */
 export type ChannelAfterSaleItem =
   | { readonly ok: true; readonly afterSale: AfterSale; readonly warnings: readonly MappingWarning[] }
-  | { readonly ok: false; readonly platformAfterSaleId?: string; readonly error: OmsError; readonly raw: unknown };
+  | {
+      readonly ok: false;
+      readonly platformAfterSaleId?: string;
+      readonly error: OmsError;
+      readonly raw: unknown;
+    };
 
 /** A page of results. */
 export interface ChannelPage<T> {
@@ -148,7 +158,11 @@ export interface ChannelAdapter {
   /** Orders modified in the window, one page at a time, detailed and mapped. */
   listOrders(params: ListWindowParams): Promise<ChannelPage<ChannelOrderItem>>;
   /** One order by the platform's id. Throws `not_found` when it does not exist. */
-  getOrder(params: { shopId: string; platformOrderId: string; signal?: AbortSignal }): Promise<ChannelOrderItem>;
+  getOrder(params: {
+    shopId: string;
+    platformOrderId: string;
+    signal?: AbortSignal;
+  }): Promise<ChannelOrderItem>;
   /** Writes parcels back to the platform (marks the order or lines shipped). */
   ship(params: {
     shopId: string;

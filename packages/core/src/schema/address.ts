@@ -11,15 +11,24 @@ export const addressSchema = z.object({
   /** Province name as the platform sent it (`广东省`). */
   province: z.string(),
   /** GB/T 2260 code of the province (`440000`), when it normalised. */
-  provinceCode: z.string().regex(/^\d{6}$/).optional(),
+  provinceCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   /** City name; for directly administered counties the platform may leave it empty. */
   city: z.string(),
   /** GB/T 2260 city code when known. */
-  cityCode: z.string().regex(/^\d{6}$/).optional(),
+  cityCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   /** District or county name. */
   district: z.string(),
   /** GB/T 2260 district code when known. */
-  districtCode: z.string().regex(/^\d{6}$/).optional(),
+  districtCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   /** Town or street (乡镇/街道), when given. */
   town: z.string().optional(),
   /** The street address as the platform masked it (`科技园南路**号`). */

@@ -33,7 +33,9 @@ export function unifiedJsonSchema(
 }
 
 /** Every unified schema as JSON Schema, keyed by name. */
-export function allUnifiedJsonSchemas(io: 'input' | 'output' = 'output'): Record<UnifiedSchemaName, Record<string, unknown>> {
+export function allUnifiedJsonSchemas(
+  io: 'input' | 'output' = 'output',
+): Record<UnifiedSchemaName, Record<string, unknown>> {
   const out = {} as Record<UnifiedSchemaName, Record<string, unknown>>;
   for (const name of Object.keys(exported) as UnifiedSchemaName[]) out[name] = unifiedJsonSchema(name, io);
   return out;

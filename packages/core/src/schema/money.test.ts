@@ -130,7 +130,8 @@ describe('apportion', () => {
           expect(parts.reduce((sum, part) => sum + part, 0)).toBe(total);
           const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
           parts.forEach((part, index) => {
-            const exact = weightSum === 0 ? total / weights.length : (total * (weights[index] ?? 0)) / weightSum;
+            const exact =
+              weightSum === 0 ? total / weights.length : (total * (weights[index] ?? 0)) / weightSum;
             expect(Math.abs(part - exact)).toBeLessThan(1);
           });
         },

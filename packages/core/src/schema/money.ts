@@ -23,7 +23,8 @@ const yuanPattern = /^(-)?(0|[1-9][0-9]*)(?:\.([0-9]{1,2}))?$/;
 
 /** Money from integer fen. Throws `invalid_input` when `fen` is not a safe integer. */
 export function moneyFromFen(fen: number, currency: Currency = 'CNY'): Money {
-  if (!Number.isSafeInteger(fen)) throw invalidInput([], `expected an integer amount in fen, got ${String(fen)}`);
+  if (!Number.isSafeInteger(fen))
+    throw invalidInput([], `expected an integer amount in fen, got ${String(fen)}`);
   return { amount: fen === 0 ? 0 : fen, currency };
 }
 
@@ -48,7 +49,8 @@ export function moneyFromYuan(value: string | number, currency: Currency = 'CNY'
     throw invalidInput([], `expected a yuan amount as string or number, got ${typeof value}`);
   }
   const match = yuanPattern.exec(text);
-  if (match === null) throw invalidInput([], `not a yuan amount with at most two decimals: ${JSON.stringify(text)}`);
+  if (match === null)
+    throw invalidInput([], `not a yuan amount with at most two decimals: ${JSON.stringify(text)}`);
   const [, sign, whole = '0', fraction = ''] = match;
   const fen = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
   if (!Number.isSafeInteger(fen)) throw invalidInput([], `yuan amount out of range: ${text}`);
@@ -93,7 +95,8 @@ export function subtractMoney(a: Money, b: Money): Money {
 
 /** money x an integer factor (a unit price times a quantity). */
 export function multiplyMoney(money: Money, factor: number): Money {
-  if (!Number.isSafeInteger(factor)) throw new OmsError('invalid_input', `factor must be an integer, got ${factor}`);
+  if (!Number.isSafeInteger(factor))
+    throw new OmsError('invalid_input', `factor must be an integer, got ${factor}`);
   return checked(money.amount * factor, money.currency);
 }
 
@@ -115,13 +118,15 @@ export function moneyEquals(a: Money, b: Money): boolean {
  * With all weights zero the total is split evenly. Works for negative totals too.
  */
 export function apportion(total: number, weights: readonly number[]): number[] {
-  if (!Number.isSafeInteger(total)) throw new OmsError('invalid_input', `total must be an integer, got ${total}`);
+  if (!Number.isSafeInteger(total))
+    throw new OmsError('invalid_input', `total must be an integer, got ${total}`);
   if (weights.length === 0) {
     if (total !== 0) throw new OmsError('invalid_input', 'cannot apportion a non-zero total over no parts');
     return [];
   }
   for (const [index, weight] of weights.entries()) {
-    if (!Number.isFinite(weight) || weight < 0) throw invalidInput([index], `weight must be >= 0, got ${weight}`);
+    if (!Number.isFinite(weight) || weight < 0)
+      throw invalidInput([index], `weight must be >= 0, got ${weight}`);
   }
   const sumOfWeights = weights.reduce((sum, weight) => sum + weight, 0);
   const effective = sumOfWeights === 0 ? weights.map(() => 1) : weights;

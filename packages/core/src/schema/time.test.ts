@@ -2,12 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OmsError } from '../errors/oms-error';
-import {
-  formatShanghaiWallTime,
-  isoToUnixSeconds,
-  shanghaiWallTimeToIso,
-  unixSecondsToIso,
-} from './time';
+import { formatShanghaiWallTime, isoToUnixSeconds, shanghaiWallTimeToIso, unixSecondsToIso } from './time';
 
 describe('Asia/Shanghai wall time', () => {
   it('converts platform wall time to UTC', () => {

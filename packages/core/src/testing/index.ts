@@ -10,6 +10,14 @@
  *
  * @packageDocumentation
  */
+
+export {
+  type ChannelConformanceOptions,
+  type ChannelConformanceSkips,
+  collectOrderWindow,
+  runChannelConformance,
+} from './channel-conformance';
+export type { ChannelConformanceFixture, ChannelMockControls, MockFaultKind } from './channel-mock-controls';
 export type { RawStorageReaders } from './raw-storage-readers';
 export type { RecordedCall } from './recorded-call';
 export type { StorageCapability, StorageCapabilitySkips } from './storage-capabilities';
@@ -21,10 +29,3 @@ export { buildTestAfterSale, buildTestOrder } from './test-records';
 export type { TestResponder, TestRoute, TestRoutes, TestServer } from './test-server';
 export { createTestServer } from './test-server';
 export { useTestServer } from './use-test-server';
-export {
-  type ChannelConformanceOptions,
-  type ChannelConformanceSkips,
-  collectOrderWindow,
-  runChannelConformance,
-} from './channel-conformance';
-export type { ChannelConformanceFixture, ChannelMockControls, MockFaultKind } from './channel-mock-controls';
