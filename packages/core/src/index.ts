@@ -13,7 +13,9 @@
  */
 export * from './contracts';
 export * from './errors/oms-error';
+export * from './holds';
 export * from './order';
+export * from './order-merge';
 export * from './region';
 export * from './schema';
 export * from './stores';
