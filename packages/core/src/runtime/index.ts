@@ -1,0 +1,34 @@
+/**
+ * `@omskit/core/runtime`: the orchestrator. `createOms` ties channel adapters, stores and the
+ * pipeline together: gap-free incremental sync per shop (leased, windowed, overlapping, cursor
+ * moved only after a window is stored), push intake through the same upserts, and an outbox
+ * that runs effects at least once with retries and parks what cannot run.
+ *
+ * Install `@omskit/core` and import `createOms` from `@omskit/core/runtime`.
+ *
+ * @module
+ */
+export {
+  afterSaleMessageEffectKind,
+  RecentMessageIds,
+  unknownMessageEffectKind,
+} from './apply-channel-messages';
+export { type AppliedSnapshot, applyOrderSnapshot } from './apply-order-snapshot';
+export { createOms, createRandomIds } from './create-oms';
+export type {
+  CreateOmsOptions,
+  EffectContext,
+  EffectHandler,
+  IngestPushResult,
+  Oms,
+  OmsProgressEvent,
+  OutboxRunReport,
+  PipelineContext,
+  PipelineStep,
+  ShopRegistration,
+  ShopSyncReport,
+} from './oms-types';
+export { planSyncWindows } from './plan-sync-windows';
+export { type ChannelShipPayload, channelShipEffectKind } from './run-outbox';
+export { pipelineRetryEffectKind } from './run-pipeline';
+export { shopSyncKey } from './sync-shop';

@@ -1,0 +1,153 @@
+import type { ChannelAdapter, ChannelMessage, PushRequest, TimeWindow } from '../contracts/channel-adapter';
+import type { Clock, IdGenerator, Logger } from '../contracts/common';
+import type { OmsStores, OutboxEntry } from '../contracts/stores';
+import type { OrderEvent } from '../schema/events';
+import type { Order } from '../schema/order';
+
+/** A shop the runtime syncs: which channel adapter serves it, and its id within the channel. */
+export interface ShopRegistration {
+  /** The channel name; must match a registered adapter's `channel`. */
+  channel: string;
+  shopId: string;
+  /** Where to start on the very first sync (ISO instant); default: `initialLookbackMs` before now. */
+  syncFrom?: string;
+}
+
+/** What the pipeline hands each step after an order was created or changed. */
+export interface PipelineContext {
+  /** The order as now stored. */
+  readonly order: Order;
+  /** The order before this change (undefined when it was created). */
+  readonly previous: Order | undefined;
+  /** The domain events of this change. */
+  readonly events: readonly OrderEvent[];
+  readonly stores: OmsStores;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly logger: Logger;
+  /** Stores an effect in the outbox (idempotent by key); it runs in `runOutbox`. */
+  enqueueEffect(effect: { key: string; kind: string; payload: unknown }): Promise<void>;
+}
+
+/**
+ * One step of the pipeline that runs after each new or changed order (holds, routing,
+ * reservation, fulfilment hooks, or the host's own). Steps run in order; a step that throws
+ * stops the pipeline for that order, and the failure is reported as a progress event (the
+ * order itself is already stored).
+ */
+export interface PipelineStep {
+  readonly name: string;
+  run(context: PipelineContext): void | Promise<void>;
+}
+
+/** Context an effect handler receives. */
+export interface EffectContext {
+  readonly entry: OutboxEntry;
+  readonly channels: ReadonlyMap<string, ChannelAdapter>;
+  readonly signal?: AbortSignal;
+}
+
+/** Runs one kind of effect; throw an `OmsError` (retryable or not) to fail it. */
+export type EffectHandler = (payload: unknown, context: EffectContext) => Promise<unknown>;
+
+/** Progress and outcome events of the runtime, for progress bars and monitoring. */
+export type OmsProgressEvent =
+  | { type: 'shop-skipped'; channel: string; shopId: string; reason: 'leased-elsewhere' | 'lease-lost' }
+  | { type: 'window-started'; channel: string; shopId: string; window: TimeWindow }
+  | { type: 'page-fetched'; channel: string; shopId: string; window: TimeWindow; items: number; page: number }
+  | {
+      type: 'orders-stored';
+      channel: string;
+      shopId: string;
+      created: number;
+      updated: number;
+      unchanged: number;
+      stale: number;
+    }
+  | { type: 'window-completed'; channel: string; shopId: string; window: TimeWindow; syncedUntil: string }
+  | { type: 'payload-quarantined'; source: string; platformId?: string; code: string }
+  | { type: 'pipeline-failed'; orderId: string; step: string; code: string; message: string }
+  | { type: 'push-received'; channel: string; messages: number; duplicates: number }
+  | { type: 'effect-done'; key: string; kind: string }
+  | { type: 'effect-retrying'; key: string; kind: string; attempts: number; code: string; retryAt: number }
+  | { type: 'effect-parked'; key: string; kind: string; attempts: number; code: string };
+
+/** Options of {@link createOms}. */
+export interface CreateOmsOptions {
+  /** The channel adapters, one per channel (each adapter is one app: its rate limit is shared by its shops). */
+  channels: readonly ChannelAdapter[];
+  /** The shops to sync. */
+  shops: readonly ShopRegistration[];
+  /** Storage; default: fresh in-memory stores. */
+  stores?: OmsStores;
+  /** Pipeline steps run after each created or updated order, in order. */
+  pipeline?: readonly PipelineStep[];
+  /** Effect handlers by kind, in addition to the built-in `channel.ship`. */
+  effects?: Readonly<Record<string, EffectHandler>>;
+  clock?: Clock;
+  ids?: IdGenerator;
+  logger?: Logger;
+  /** This worker's name for leases and outbox claims (default: a random id). */
+  workerId?: string;
+  /** How far each window reaches back over the previous one (default 5 minutes). */
+  overlapMs?: number;
+  /** How long a shop lease lasts before another worker may take it over (default 60 s). */
+  leaseTtlMs?: number;
+  /** Where a shop's first sync starts when it has no `syncFrom` (default one day before now). */
+  initialLookbackMs?: number;
+  /** Windows end this long before now, so the platform's index has settled (default 0). */
+  settleMs?: number;
+  /** Outbox retry backoff: base delay (default 1 s), doubling per attempt up to `maxBackoffMs`. */
+  effectBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** Attempts before a retryable effect is parked (default 8). */
+  maxEffectAttempts?: number;
+  /** Receives progress events. */
+  onProgress?: (event: OmsProgressEvent) => void;
+}
+
+/** The summary of one sync run of one shop. */
+export interface ShopSyncReport {
+  channel: string;
+  shopId: string;
+  status: 'synced' | 'skipped' | 'lease-lost';
+  windows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  stale: number;
+  quarantined: number;
+  syncedUntil?: string;
+}
+
+/** The result of `ingestPush`. */
+export interface IngestPushResult {
+  /** The reply to send to the platform. */
+  reply: { status: number; headers?: Record<string, string>; body: string };
+  messages: readonly ChannelMessage[];
+  /** Messages seen before (by message id) and skipped. */
+  duplicates: number;
+}
+
+/** The result of one `runOutbox` pass. */
+export interface OutboxRunReport {
+  claimed: number;
+  done: number;
+  retrying: number;
+  parked: number;
+}
+
+/** The runtime object: one per process (or per worker). */
+export interface Oms {
+  readonly stores: OmsStores;
+  /** Pulls every shop (or one) incrementally from its stored cursor up to now. */
+  sync(options?: { channel?: string; shopId?: string; signal?: AbortSignal }): Promise<ShopSyncReport[]>;
+  /** Verifies and applies a push for `channel`; returns the reply for the platform. */
+  ingestPush(channel: string, request: PushRequest): Promise<IngestPushResult>;
+  /** Applies one order snapshot through the same upsert and pipeline as sync (imports use this). */
+  applyOrder(order: Order): Promise<'created' | 'updated' | 'unchanged' | 'stale'>;
+  /** Stores an effect in the outbox (idempotent by key). */
+  enqueueEffect(effect: { key: string; kind: string; payload: unknown }): Promise<void>;
+  /** Claims due effects and runs them; call it on a timer or after a sync. */
+  runOutbox(options?: { limit?: number; signal?: AbortSignal }): Promise<OutboxRunReport>;
+}
