@@ -6,6 +6,7 @@ import type { Order } from '../schema/order';
 import { createMemoryStores } from '../stores/memory-stores';
 import { applyChannelMessages, RecentMessageIds } from './apply-channel-messages';
 import { applyOrderSnapshot } from './apply-order-snapshot';
+import { importOrderSheet } from './import-order-sheet';
 import type { CreateOmsOptions, IngestPushResult, Oms, ShopSyncReport } from './oms-types';
 import { builtInEffects, runOutbox } from './run-outbox';
 import { runPipeline } from './run-pipeline';
@@ -67,6 +68,14 @@ export function createOms(options: CreateOmsOptions): Oms {
   };
   const recent = new RecentMessageIds();
 
+  const apply = async (order: Order) => {
+    const applied = await applyOrderSnapshot(stores.orders, order, deps.env);
+    if (applied.outcome === 'created' || applied.outcome === 'updated') {
+      await runPipeline(deps, applied.order, applied.previous, applied.events);
+    }
+    return applied.outcome;
+  };
+
   const adapterFor = (channel: string): ChannelAdapter => {
     const adapter = channels.get(channel);
     if (adapter === undefined) throw new OmsError('not_found', `no adapter for channel ${channel}`);
@@ -94,12 +103,15 @@ export function createOms(options: CreateOmsOptions): Oms {
       deps.progress({ type: 'push-received', channel, messages: parsed.messages.length, duplicates });
       return { reply: parsed.reply, messages: parsed.messages, duplicates };
     },
-    async applyOrder(order: Order) {
-      const applied = await applyOrderSnapshot(stores.orders, order, deps.env);
-      if (applied.outcome === 'created' || applied.outcome === 'updated') {
-        await runPipeline(deps, applied.order, applied.previous, applied.events);
-      }
-      return applied.outcome;
+    applyOrder: apply,
+    async importOrderSheet(file, sheetOptions) {
+      const imported = await importOrderSheet(file, {
+        ...sheetOptions,
+        importedAt: sheetOptions.importedAt ?? new Date(clock.now()).toISOString(),
+      });
+      const applied = { created: 0, updated: 0, unchanged: 0, stale: 0 };
+      for (const order of imported.orders) applied[await apply(order)] += 1;
+      return { ...imported, applied };
     },
     async enqueueEffect(effect) {
       await stores.outbox.enqueue(effect, clock.now());

@@ -15,6 +15,7 @@ export {
 } from './apply-channel-messages';
 export { type AppliedSnapshot, applyOrderSnapshot } from './apply-order-snapshot';
 export { createOms, createRandomIds } from './create-oms';
+export { importOrderSheet, readOrderSheetRows } from './import-order-sheet';
 export type {
   CreateOmsOptions,
   EffectContext,
@@ -28,6 +29,17 @@ export type {
   ShopRegistration,
   ShopSyncReport,
 } from './oms-types';
+export type {
+  OrderSheetField,
+  OrderSheetFile,
+  OrderSheetImport,
+  OrderSheetMapping,
+  OrderSheetOptions,
+  OrderSheetRowError,
+} from './order-sheet-types';
+export { requiredOrderSheetFields } from './order-sheet-types';
+export { parseCsv } from './parse-csv';
+export { maskDetail, maskName, maskPhone, parseOrderSheet } from './parse-order-sheet';
 export { planSyncWindows } from './plan-sync-windows';
 export { type ChannelShipPayload, channelShipEffectKind } from './run-outbox';
 export { pipelineRetryEffectKind } from './run-pipeline';

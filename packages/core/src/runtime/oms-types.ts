@@ -3,6 +3,7 @@ import type { Clock, IdGenerator, Logger } from '../contracts/common';
 import type { OmsStores, OutboxEntry } from '../contracts/stores';
 import type { OrderEvent } from '../schema/events';
 import type { Order } from '../schema/order';
+import type { OrderSheetFile, OrderSheetImport, OrderSheetOptions } from './order-sheet-types';
 
 /** A shop the runtime syncs: which channel adapter serves it, and its id within the channel. */
 export interface ShopRegistration {
@@ -146,6 +147,14 @@ export interface Oms {
   ingestPush(channel: string, request: PushRequest): Promise<IngestPushResult>;
   /** Applies one order snapshot through the same upsert and pipeline as sync (imports use this). */
   applyOrder(order: Order): Promise<'created' | 'updated' | 'unchanged' | 'stale'>;
+  /**
+   * Imports a spreadsheet of orders and applies the valid ones through the same upsert and
+   * pipeline; a re-import of the same sheet changes nothing. `importedAt` defaults to now.
+   */
+  importOrderSheet(
+    file: OrderSheetFile,
+    options: Omit<OrderSheetOptions, 'importedAt'> & { importedAt?: string },
+  ): Promise<OrderSheetImport & { applied: Record<'created' | 'updated' | 'unchanged' | 'stale', number> }>;
   /** Stores an effect in the outbox (idempotent by key). */
   enqueueEffect(effect: { key: string; kind: string; payload: unknown }): Promise<void>;
   /** Claims due effects and runs them; call it on a timer or after a sync. */

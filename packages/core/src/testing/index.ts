@@ -29,3 +29,4 @@ export { buildTestAfterSale, buildTestOrder } from './test-records';
 export type { TestResponder, TestRoute, TestRoutes, TestServer } from './test-server';
 export { createTestServer } from './test-server';
 export { useTestServer } from './use-test-server';
+export { type ChaosReport, type ChaosScenarioOptions, runChaosScenario } from './chaos-scenario';
