@@ -13,9 +13,12 @@
  */
 export * from './contracts';
 export * from './errors/oms-error';
+export * from './forecast';
 export * from './holds';
 export * from './order';
 export * from './order-merge';
 export * from './region';
+export * from './routing';
 export * from './schema';
+export * from './shipping';
 export * from './stores';
