@@ -18,6 +18,7 @@ export * from './holds';
 export * from './order';
 export * from './order-merge';
 export * from './region';
+export * from './reports';
 export * from './routing';
 export * from './schema';
 export * from './shipping';
