@@ -19,7 +19,7 @@ for (const name of readdirSync(packagesDir).sort()) {
     continue;
   }
   for (const [tool, args] of [
-    ['publint', ['--strict']],
+    ['publint', ['--strict', '--pack', 'npm']],
     // ESM-only by design: the esm-only profile ignores CommonJS `require` resolution.
     ['attw', ['--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped']],
   ]) {

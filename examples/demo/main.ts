@@ -6,7 +6,7 @@
  * snapshot changes nothing, an older one never wins), and reserves stock for every paid order
  * from one central pool at once, so the pool cannot be oversold.
  *
- * Run: npx -y pnpm@12.4.2 demo
+ * Run: npx -y pnpm@12.4.2 demo (the examples runner runs this file too)
  */
 import {
   createMemoryStores,
