@@ -1,0 +1,140 @@
+import type { ChannelAdapterBaseSettings } from '@omskit/core';
+import { invalidInput } from '@omskit/core';
+import type { RetryOptions } from '@omskit/core/gateway';
+import { type TaobaoSignMethod, taobaoSignMethods } from './taobao-sign';
+
+/** The production TOP gateway. `https://eco.taobao.com/router/rest` is the other official host. */
+export const taobaoDefaultBaseUrl = 'https://gw.api.taobao.com/router/rest';
+
+/** One day: the widest `start_modified`..`end_modified` span TOP allows. */
+export const taobaoMaxWindowMs = 24 * 60 * 60 * 1000;
+
+/** Settings of {@link createTaobaoAdapter}. */
+export interface TaobaoAdapterSettings extends ChannelAdapterBaseSettings {
+  /** The app key of your TOP app. */
+  appKey: string;
+  /** The app secret; used only to sign, never logged. */
+  appSecret: string;
+  /** Signature algorithm. Default `md5`. */
+  signMethod?: TaobaoSignMethod;
+  /** `page_size` of `taobao.trades.sold.increment.get`, 1-100. Default 100. */
+  pageSize?: number;
+  /**
+   * The deepest `page_no` the adapter asks for; a window holding more orders than
+   * `pageSize x maxPagesPerWindow` is split in halves. Default 100. UNVERIFIED: TOP documents no
+   * page cap, so set this to what your app sees.
+   */
+  maxPagesPerWindow?: number;
+  /** Widest window `listOrders` accepts, up to one day (TOP's limit). Default one day. */
+  maxOrderWindowMs?: number;
+  /** How many `taobao.trade.fullinfo.get` calls run at once while listing. Default 8. */
+  detailConcurrency?: number;
+  /** Overrides of the unified-to-TOP carrier code map (`{ JTSD: 'JTSD' }`). */
+  carrierCodes?: Readonly<Record<string, string>>;
+  /**
+   * Check carrier codes against `taobao.logistics.companies.get` (fetched once, cached) before
+   * shipping. Default true; a shop without that permission falls back to the static map.
+   */
+  verifyCarrierCodes?: boolean;
+  /** Sub-codes that mean "no such trade". UNVERIFIED; see `defaultTaobaoNotFoundSubCodes`. */
+  notFoundSubCodes?: readonly string[];
+  /** TMC group the HTTP message pull reads (`group_name`). Default `default`. */
+  tmcGroupName?: string;
+  /** Messages per `taobao.tmc.messages.consume` call, 10-200. Default 100. */
+  tmcBatchSize?: number;
+  /** Retry policy of the gateway client. */
+  retry?: RetryOptions;
+  /** Per-attempt timeout in ms. Default 30 000. */
+  timeoutMs?: number;
+}
+
+const knownKeys = new Set<string>([
+  'accessToken',
+  'refreshAccessToken',
+  'baseUrl',
+  'rateLimit',
+  'fetch',
+  'clock',
+  'logger',
+  'appKey',
+  'appSecret',
+  'signMethod',
+  'pageSize',
+  'maxPagesPerWindow',
+  'maxOrderWindowMs',
+  'detailConcurrency',
+  'carrierCodes',
+  'verifyCarrierCodes',
+  'notFoundSubCodes',
+  'tmcGroupName',
+  'tmcBatchSize',
+  'retry',
+  'timeoutMs',
+]);
+
+/** {@link TaobaoAdapterSettings} with defaults filled in. */
+export interface ResolvedTaobaoSettings extends TaobaoAdapterSettings {
+  signMethod: TaobaoSignMethod;
+  pageSize: number;
+  maxPagesPerWindow: number;
+  maxOrderWindowMs: number;
+  detailConcurrency: number;
+  baseUrl: string;
+  verifyCarrierCodes: boolean;
+  tmcGroupName: string;
+  tmcBatchSize: number;
+}
+
+function integerIn(
+  value: number | undefined,
+  key: string,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw invalidInput([key], `must be an integer from ${min} to ${max}`, { platform: 'taobao' });
+  }
+  return value;
+}
+
+/**
+ * Validates settings strictly (unknown keys and out-of-range values are `invalid_input`) and
+ * fills in the defaults.
+ */
+export function resolveTaobaoSettings(settings: TaobaoAdapterSettings): ResolvedTaobaoSettings {
+  for (const key of Object.keys(settings)) {
+    if (!knownKeys.has(key)) throw invalidInput([key], 'unknown setting', { platform: 'taobao' });
+  }
+  if (typeof settings.appKey !== 'string' || settings.appKey === '')
+    throw invalidInput(['appKey'], 'required');
+  if (typeof settings.appSecret !== 'string' || settings.appSecret === '') {
+    throw invalidInput(['appSecret'], 'required');
+  }
+  if (typeof settings.accessToken !== 'function') throw invalidInput(['accessToken'], 'must be a function');
+  const signMethod = settings.signMethod ?? 'md5';
+  if (!taobaoSignMethods.includes(signMethod)) {
+    throw invalidInput(['signMethod'], `must be one of ${taobaoSignMethods.join(', ')}`);
+  }
+  const baseUrl = settings.baseUrl ?? taobaoDefaultBaseUrl;
+  if (!URL.canParse(baseUrl)) throw invalidInput(['baseUrl'], 'must be an absolute URL');
+  return {
+    ...settings,
+    signMethod,
+    baseUrl,
+    pageSize: integerIn(settings.pageSize, 'pageSize', 1, 100, 100),
+    maxPagesPerWindow: integerIn(settings.maxPagesPerWindow, 'maxPagesPerWindow', 1, 100_000, 100),
+    maxOrderWindowMs: integerIn(
+      settings.maxOrderWindowMs,
+      'maxOrderWindowMs',
+      1000,
+      taobaoMaxWindowMs,
+      taobaoMaxWindowMs,
+    ),
+    detailConcurrency: integerIn(settings.detailConcurrency, 'detailConcurrency', 1, 64, 8),
+    verifyCarrierCodes: settings.verifyCarrierCodes ?? true,
+    tmcGroupName: settings.tmcGroupName ?? 'default',
+    tmcBatchSize: integerIn(settings.tmcBatchSize, 'tmcBatchSize', 10, 200, 100),
+  };
+}
