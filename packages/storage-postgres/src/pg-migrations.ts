@@ -1,0 +1,20 @@
+import { functionsMigration } from './pg-migration-functions';
+import { tablesMigration } from './pg-migration-tables';
+import type { QuotedSchema } from './pg-schema-name';
+
+/** One versioned schema change; `sql` gets the quoted schema name. Versions only ever grow. */
+export interface PostgresMigration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: (schema: QuotedSchema) => string;
+}
+
+/**
+ * Every migration of the package, oldest first. They ship inside the JavaScript bundle as text,
+ * so there is no SQL file to copy; `migrate()` applies the ones a schema lacks, each in its own
+ * transaction. A released migration is never edited: changes come as a new version.
+ */
+export const postgresMigrations: readonly PostgresMigration[] = [
+  { version: 1, name: 'tables', sql: tablesMigration },
+  { version: 2, name: 'inventory-functions', sql: functionsMigration },
+];
