@@ -1,0 +1,124 @@
+import type { DomainEnv } from '../contracts/common';
+import type { AfterSale } from '../schema/after-sale';
+import type { Order } from '../schema/order';
+import type { AfterSaleCase, AfterSaleHistoryEntry } from './after-sale-case';
+import type { AfterSaleEffect } from './after-sale-effect';
+import type { InspectedLine } from './after-sale-event';
+import type { AfterSaleEffectIntent } from './after-sale-transitions';
+import { buildAfterSaleEffects, refundTicketKey } from './build-after-sale-effects';
+import { findAfterSalePath } from './find-after-sale-path';
+import { eventInstant } from './transition-after-sale';
+
+/** Options of {@link followPlatformStatus}. */
+export interface FollowPlatformOptions {
+  /**
+   * The order, so units received but not yet inspected when the platform jumps past inspection
+   * can be restocked under their seller SKU. Without it, no restock is assumed.
+   */
+  readonly order?: Order;
+  /** The inspection to assume for received, uninspected units; default: all resellable. */
+  readonly assumedInspection?: readonly InspectedLine[];
+}
+
+/** What following the platform did. */
+export interface FollowPlatformResult {
+  /**
+   * `followed`: moved along the table; `jumped`: moved where the table has no path; `updated`:
+   * same status, data refreshed; `stale`: an older snapshot, ignored.
+   */
+  readonly outcome: 'followed' | 'jumped' | 'updated' | 'stale';
+  readonly afterSaleCase: AfterSaleCase;
+  readonly entry?: AfterSaleHistoryEntry;
+  readonly effects: AfterSaleEffect[];
+}
+
+// When the platform moved first it has already decided, notified its buyer and knows the
+// replacement's waybill; what is left for us is physical and financial work.
+const stillApply: ReadonlySet<AfterSaleEffectIntent> = new Set([
+  'expect-return',
+  'cancel-expected-return',
+  'release',
+  'ship-replacement',
+  'intercept',
+  'restock',
+  'write-off',
+  'refund-ticket',
+]);
+
+/**
+ * Moves the case to the status the platform reports (the adapter has mapped it to the unified
+ * status), when the platform moved first: the buyer cancelled, the platform arbitrated, a seller
+ * deadline passed. The platform's record replaces ours (its snapshot is the truth for amounts
+ * and tracking), one history entry records the move with the platform's status and the statuses
+ * skipped, and the effects of the skipped steps that still apply are emitted: stock release,
+ * expected (or no longer expected) returns, replacements, intercepts, restock and write-off of
+ * received units (assumed resellable when not inspected, see the options), the finance ticket if
+ * none was raised. Platform calls and buyer notices are not repeated. A target the table cannot
+ * reach is followed all the same (`jumped`, no effects). A snapshot older than the stored one
+ * changes nothing; one with the same status only refreshes the record (`updated`).
+ */
+export function followPlatformStatus(
+  afterSaleCase: AfterSaleCase,
+  snapshot: AfterSale,
+  env: DomainEnv,
+  options: FollowPlatformOptions = {},
+): FollowPlatformResult {
+  const current = afterSaleCase.afterSale;
+  if (Date.parse(snapshot.platformModifiedAt) < Date.parse(current.platformModifiedAt))
+    return { outcome: 'stale', afterSaleCase, effects: [] };
+  const refreshed: AfterSale = { ...snapshot, id: current.id, type: current.type };
+  if (snapshot.status === current.status)
+    return { outcome: 'updated', afterSaleCase: { ...afterSaleCase, afterSale: refreshed }, effects: [] };
+
+  const path = findAfterSalePath(current.type, current.status, snapshot.status);
+  const at = eventInstant(undefined, env);
+  let next: AfterSaleCase = { ...afterSaleCase, afterSale: refreshed };
+  const intents = new Set<AfterSaleEffectIntent>();
+  let assumed = false;
+  for (const step of path ?? []) {
+    for (const intent of step.target.effects) if (stillApply.has(intent)) intents.add(intent);
+    if (step.event === 'inspect' && next.inspected.length === 0 && next.received.length > 0) {
+      const inspected = options.assumedInspection ?? assumeResellable(next, options.order);
+      next = { ...next, inspected };
+      assumed = inspected.length > 0;
+    }
+    if (step.event === 'issue_refund') {
+      if (next.refundTicketKey !== undefined) intents.delete('refund-ticket');
+      next = { ...next, refundTicketKey: refundTicketKey(current.id) };
+    }
+  }
+  const skipped = (path ?? []).slice(1).map((step) => step.from);
+  const reasons = [
+    path === undefined ? 'the platform moved where the table has no path' : 'the platform moved first',
+    ...(assumed ? ['received units assumed resellable'] : []),
+  ];
+  const entry: AfterSaleHistoryEntry = {
+    id: env.ids.next('ash'),
+    at,
+    event: 'platform',
+    by: 'platform',
+    from: current.status,
+    to: snapshot.status,
+    reason: reasons.join('; '),
+    platformStatus: snapshot.platformStatus,
+    ...(skipped.length > 0 ? { skipped } : {}),
+  };
+  next = { ...next, history: [...afterSaleCase.history, entry] };
+  const effects = buildAfterSaleEffects(
+    next,
+    [...intents],
+    { reason: entry.reason },
+    afterSaleCase.history.length,
+  );
+  return { outcome: path === undefined ? 'jumped' : 'followed', afterSaleCase: next, entry, effects };
+}
+
+function assumeResellable(afterSaleCase: AfterSaleCase, order: Order | undefined): InspectedLine[] {
+  if (order === undefined) return [];
+  return afterSaleCase.received.flatMap((line) => {
+    const orderLine = order.lines.find((candidate) => candidate.lineId === line.lineId);
+    return orderLine === undefined
+      ? []
+      : [{ lineId: line.lineId, sku: orderLine.sellerSku, resellable: line.quantity, damaged: 0 }];
+  });
+}
