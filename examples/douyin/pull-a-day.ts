@@ -30,7 +30,7 @@ const douyin = createDouyinAdapter({
 // Yesterday in Beijing time: 2026-11-11 00:00 to 24:00 (UTC+8).
 const dayStart = Date.parse('2026-11-10T16:00:00.000Z');
 const dayEnd = dayStart + 24 * 3_600_000;
-platform.controls.seedOrders(shopId, 600, {
+platform.controls.seedOrders(shopId, 1500, {
   from: new Date(dayStart).toISOString(),
   to: new Date(dayEnd).toISOString(),
 });
@@ -86,4 +86,4 @@ console.log(
 console.log(
   `  gateway calls: ${platform.controls.calls().length} (${platform.controls.calls().filter((call) => !call.ok).length} refused and retried)`,
 );
-if (orders.length !== 600 || unmapped !== 0) process.exitCode = 1;
+if (orders.length !== 1500 || unmapped !== 0) process.exitCode = 1;

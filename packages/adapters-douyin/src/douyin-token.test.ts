@@ -1,0 +1,62 @@
+import { OmsError } from '@omskit/core';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDouyinAdapter } from './douyin-adapter';
+import { refreshDouyinToken } from './douyin-token';
+import { createDouyinMockPlatform } from './testing';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+afterAll(() => server.close());
+
+const hour = 3_600_000;
+const day = 24 * hour;
+const shopId = '4463798';
+
+function setup() {
+  const platform = createDouyinMockPlatform({ baseUrl: 'https://douyin-token.mock.test' });
+  server.resetHandlers(...platform.handlers);
+  const pair = platform.issueTokenPair(shopId);
+  const settings = {
+    appKey: platform.appKey,
+    appSecret: platform.appSecret,
+    baseUrl: platform.baseUrl,
+    clock: { now: () => Date.parse(platform.controls.now()) },
+    retry: { retries: 0 },
+  };
+  return { platform, pair, settings };
+}
+
+describe('refreshDouyinToken against the mock (Douyin refresh rules)', () => {
+  it('returns the same tokens more than an hour before expiry', async () => {
+    const { pair, settings } = setup();
+    const tokens = await refreshDouyinToken(settings, pair.refreshToken);
+    expect(tokens).toMatchObject({ accessToken: pair.accessToken, refreshToken: pair.refreshToken, shopId });
+  });
+
+  it('returns new tokens inside the last hour; the old token keeps working for an hour', async () => {
+    const { platform, pair, settings } = setup();
+    platform.controls.advance(7 * day - 30 * 60_000);
+    const tokens = await refreshDouyinToken(settings, pair.refreshToken);
+    expect(tokens.accessToken).not.toBe(pair.accessToken);
+    expect(Date.parse(tokens.expiresAt) - Date.parse(platform.controls.now())).toBe(7 * day);
+    const adapterWithOld = createDouyinAdapter({ ...settings, accessToken: () => pair.accessToken });
+    const window = {
+      from: new Date(Date.parse(platform.controls.now()) - hour).toISOString(),
+      to: platform.controls.now(),
+    };
+    await expect(adapterWithOld.listOrders({ shopId, window })).resolves.toBeDefined();
+    platform.controls.advance(hour);
+    await expect(adapterWithOld.listOrders({ shopId, window: { ...window } })).rejects.toSatisfy(
+      (error: unknown) => OmsError.isCode(error, 'auth_expired'),
+    );
+  });
+
+  it('fails with auth_expired once the refresh token is gone', async () => {
+    const { platform, pair, settings } = setup();
+    platform.controls.advance(15 * day);
+    await expect(refreshDouyinToken(settings, pair.refreshToken)).rejects.toSatisfy((error: unknown) =>
+      OmsError.isCode(error, 'auth_expired'),
+    );
+  });
+});

@@ -1,0 +1,107 @@
+import {
+  type AfterSale,
+  type AfterSaleStatus,
+  type AfterSaleType,
+  afterSaleKey,
+  afterSaleSchema,
+  type MappingWarning,
+  type Money,
+  moneyFromFen,
+  orderKey,
+} from '@omskit/core';
+import { fail, type JdReadContext, optionalJdTime, optionalText, requireId, requireObject } from './jd-read';
+import { optionalYuan } from './jd-read-money';
+import { jdRefundApplyStatuses, jdServiceExpectations, jdServiceStatuses } from './map-jd-after-sale-status';
+
+/** Options of {@link mapJdAfterSale}. */
+export interface MapJdAfterSaleOptions {
+  shopId: string;
+  /** Status int to unified state, merged over the defaults of the record's kind (UNVERIFIED). */
+  statuses?: Readonly<Record<string, AfterSaleStatus>>;
+  /**
+   * Unit of the amount field: a peer divides refund-application `applyRefundSum` by 100 (fen);
+   * service orders' `refoundAmount` is read as yuan. Both UNVERIFIED; set it when you know.
+   */
+  amountUnit?: 'fen' | 'yuan';
+}
+
+function readAmount(
+  context: JdReadContext,
+  raw: Readonly<Record<string, unknown>>,
+  key: string,
+  unit: 'fen' | 'yuan',
+): Money {
+  if (unit === 'yuan')
+    return optionalYuan(context, raw, key, []) ?? fail(context, [key], 'required amount is missing');
+  const text = optionalText(context, raw, key, []);
+  if (text === undefined || !/^-?\d{1,15}$/.test(text))
+    fail(context, [key], 'expected an integer amount in fen');
+  return moneyFromFen(Number(text));
+}
+
+/**
+ * Maps one JD after-sale record to the unified AfterSale: a refund application (退款审核单, has
+ * `applyRefundSum`) as a refund before shipment, or a service order (售后服务单, has `serviceId`)
+ * by its `customerExpect`. Pure; the status meanings are UNVERIFIED and overridable.
+ *
+ * @throws OmsError `invalid_input` with the `path` of the bad field and the `rawPayload`.
+ */
+export function mapJdAfterSale(
+  raw: unknown,
+  options: MapJdAfterSaleOptions,
+): { afterSale: AfterSale; warnings: MappingWarning[] } {
+  const context: JdReadContext = { raw, warnings: [] };
+  const record = requireObject(context, raw, []);
+  const service = record['serviceId'] !== undefined && record['serviceId'] !== null;
+  const idKey = service ? 'serviceId' : 'id';
+  const platformAfterSaleId = requireId(context, record, idKey, []);
+  const platformOrderId = requireId(context, record, 'orderId', []);
+  const platformStatus = optionalText(context, record, 'status', []) ?? fail(context, ['status'], 'required');
+  const statuses = { ...(service ? jdServiceStatuses : jdRefundApplyStatuses), ...options.statuses };
+  const status = statuses[platformStatus] ?? fail(context, ['status'], `unknown status ${platformStatus}`);
+  let type: AfterSaleType = 'refund_only_unshipped';
+  if (service) {
+    const expect = optionalText(context, record, 'customerExpect', []) ?? '';
+    type =
+      jdServiceExpectations[expect] ?? fail(context, ['customerExpect'], `unknown expectation ${expect}`);
+  }
+  const refundAmount = readAmount(
+    context,
+    record,
+    service ? 'refoundAmount' : 'applyRefundSum',
+    options.amountUnit ?? (service ? 'yuan' : 'fen'),
+  );
+  const createdAt =
+    optionalJdTime(context, record, 'applyTime', []) ??
+    fail(context, ['applyTime'], 'required time is missing');
+  const touched = ['checkTime', 'updateDate', 'modifiedTime']
+    .map((key) => optionalJdTime(context, record, key, []))
+    .filter((value): value is string => value !== undefined);
+  const platformModifiedAt = [createdAt, ...touched].sort().at(-1) ?? createdAt;
+  const reason = optionalText(context, record, service ? 'questionDesc' : 'reason', []);
+  const jd: Record<string, unknown> = { kind: service ? 'service' : 'refund-apply' };
+  for (const key of ['afsRefundId', 'skuId', 'wareId', 'buyerId', 'checkUserName', 'customerExpect']) {
+    const value = record[key];
+    if (value !== undefined && value !== null) jd[key] = value;
+  }
+  const candidate: AfterSale = {
+    id: afterSaleKey('jd', options.shopId, platformAfterSaleId),
+    channel: 'jd',
+    shopId: options.shopId,
+    platformAfterSaleId,
+    orderId: orderKey('jd', options.shopId, platformOrderId),
+    platformOrderId,
+    type,
+    status,
+    platformStatus,
+    lines: [],
+    refundAmount,
+    ...(reason ? { reason } : {}),
+    createdAt,
+    platformModifiedAt,
+    platformData: { jd },
+  };
+  const checked = afterSaleSchema.safeParse(candidate);
+  if (!checked.success) fail(context, [], checked.error.issues[0]?.message ?? 'invalid after-sale');
+  return { afterSale: checked.data, warnings: context.warnings };
+}
