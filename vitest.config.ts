@@ -23,10 +23,14 @@ const packageAliases = [
 
 export default defineConfig({
   resolve: {
-    alias: packageAliases.map(([find, path]) => ({
-      find: new RegExp(`^${find.replace('/', '\\/')}$`),
-      replacement: here(path),
-    })),
+    alias: [
+      ...packageAliases.map(([find, path]) => ({
+        find: new RegExp(`^${find.replace('/', '\\/')}$`),
+        replacement: here(path),
+      })),
+      // Carrier subpaths: @omskit/carriers/sf, /sf/testing, /rate-card, /kpi, ...
+      { find: /^@omskit\/carriers\/(.+)$/, replacement: `${here('packages/carriers/src')}/$1/index.ts` },
+    ],
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'tests/**/*.test.ts', 'examples/**/*.test.ts'],

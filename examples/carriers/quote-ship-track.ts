@@ -6,6 +6,12 @@
  * `@omskit/carriers/sf`, `@omskit/carriers/jt`, `@omskit/carriers/rate-card` and
  * `@omskit/carriers/sf/testing`, `@omskit/carriers/jt/testing`.
  */
+
+import { createJtCarrier } from '@omskit/carriers/jt';
+import { createJtMockCarrier } from '@omskit/carriers/jt/testing';
+import { createRateCardCarrier, syntheticRateCards } from '@omskit/carriers/rate-card';
+import { createSfCarrier } from '@omskit/carriers/sf';
+import { createSfMockCarrier } from '@omskit/carriers/sf/testing';
 import {
   type CarrierAdapter,
   type CarrierQuote,
@@ -15,11 +21,6 @@ import {
   type TrackingEvent,
 } from '@omskit/core';
 import { setupServer } from 'msw/node';
-import { createJtCarrier } from '../../packages/carriers/src/jt';
-import { createJtMockCarrier } from '../../packages/carriers/src/jt/testing';
-import { createRateCardCarrier, syntheticRateCards } from '../../packages/carriers/src/rate-card';
-import { createSfCarrier } from '../../packages/carriers/src/sf';
-import { createSfMockCarrier } from '../../packages/carriers/src/sf/testing';
 
 /** The parcel of the demo: 1.8 kg, 30 x 20 x 20 cm, Guangzhou to Shanghai (invented people). */
 export const demoShipment: ShipmentRequest = {
