@@ -11,10 +11,13 @@
  *
  * @packageDocumentation
  */
+export * from './aftersales';
 export * from './contracts';
 export * from './errors/oms-error';
 export * from './forecast';
+export * from './fulfillment';
 export * from './holds';
+export * from './inventory';
 export * from './order';
 export * from './order-merge';
 export * from './region';

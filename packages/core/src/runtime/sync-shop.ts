@@ -73,6 +73,7 @@ export async function syncShop(
     for (const window of windows) {
       signal?.throwIfAborted();
       await syncWindow(deps, adapter, shop, window, report, renew, signal);
+      signal?.throwIfAborted();
       const windowEnd = Date.parse(window.to);
       // Overlapping windows can end before the stored cursor; the cursor never moves back.
       syncedUntil = syncedUntil === undefined ? windowEnd : Math.max(syncedUntil, windowEnd);
@@ -112,6 +113,7 @@ async function syncWindow(
   let pageToken: string | undefined;
   let page = 0;
   do {
+    signal?.throwIfAborted();
     const result = await adapter.listOrders({
       shopId: shop.shopId,
       window,

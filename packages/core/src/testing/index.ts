@@ -12,12 +12,24 @@
  */
 
 export {
+  type CarrierConformanceOptions,
+  type CarrierConformanceSkips,
+  runCarrierConformance,
+} from './carrier-conformance';
+export type {
+  CarrierConformanceFixture,
+  CarrierMockControls,
+  CarrierMockFaultKind,
+  CarrierMockWaybill,
+} from './carrier-mock-controls';
+export {
   type ChannelConformanceOptions,
   type ChannelConformanceSkips,
   collectOrderWindow,
   runChannelConformance,
 } from './channel-conformance';
 export type { ChannelConformanceFixture, ChannelMockControls, MockFaultKind } from './channel-mock-controls';
+export { type ChaosReport, type ChaosScenarioOptions, runChaosScenario } from './chaos-scenario';
 export type { RawStorageReaders } from './raw-storage-readers';
 export type { RecordedCall } from './recorded-call';
 export type { StorageCapability, StorageCapabilitySkips } from './storage-capabilities';
@@ -29,4 +41,3 @@ export { buildTestAfterSale, buildTestOrder } from './test-records';
 export type { TestResponder, TestRoute, TestRoutes, TestServer } from './test-server';
 export { createTestServer } from './test-server';
 export { useTestServer } from './use-test-server';
-export { type ChaosReport, type ChaosScenarioOptions, runChaosScenario } from './chaos-scenario';
