@@ -4,7 +4,7 @@ import type { Reservation } from '../schema/inventory';
 import { epochMsToIso } from '../schema/time';
 import { requireEpochMs, requireInteger, requirePositiveInteger, requireText } from './memory-checks';
 import type { MemoryInventoryState } from './memory-inventory-state';
-import { inventoryItemKey, replayed } from './memory-inventory-state';
+import { copyResult, inventoryItemKey, replayed } from './memory-inventory-state';
 
 const adjustmentReasons: readonly StockAdjustment['reason'][] = [
   'receipt',
@@ -32,7 +32,7 @@ function once(
       : { ok: false, reason: 'key_conflict', replayed: false };
   }
   const result = change();
-  state.outcomes.set(key, { operation: 'change', fingerprint, result: structuredClone(result) });
+  state.outcomes.set(key, { operation: 'change', fingerprint, result: copyResult(result) });
   return result;
 }
 

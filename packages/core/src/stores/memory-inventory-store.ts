@@ -41,7 +41,7 @@ const byRow = (a: InventoryItem, b: InventoryItem): number =>
 export function createMemoryInventoryStore(): MemoryInventoryStore {
   const state = createMemoryInventoryState();
   const reservationsWhere = (match: (reservation: Reservation) => boolean): Reservation[] =>
-    [...state.reservations.values()].filter(match).map((reservation) => structuredClone(reservation));
+    [...state.reservations.values()].filter(match).map((reservation) => ({ ...reservation }));
 
   return {
     specificationVersion: 'v1',
@@ -76,7 +76,7 @@ export function createMemoryInventoryStore(): MemoryInventoryStore {
     adjust: (adjustment, now) => adjustStock(state, adjustment, now),
     getReservation(reservationId) {
       const reservation = state.reservations.get(reservationId);
-      return reservation === undefined ? undefined : structuredClone(reservation);
+      return reservation === undefined ? undefined : { ...reservation };
     },
     listReservations: (orderId) =>
       reservationsWhere((reservation) => reservation.orderId === orderId).sort((a, b) =>
