@@ -57,9 +57,23 @@ for (const decision of batch.decisions) printDecision(decision);
 console.log('\nDaily routing report (data):');
 console.log(JSON.stringify(dailyRoutingReport('2026-11-24', batch.decisions), null, 2));
 
-const proposal = { ...ruleSet, version: '2026-11-25.1', strategy: 'fewest_parcels' as const };
+// What if Guangdong stopped taking transfers from Jiangsu? Judge it before it goes live.
+const proposal = {
+  ...ruleSet,
+  version: '2026-11-25.1',
+  rules: (ruleSet.rules ?? []).map((rule) =>
+    rule.id === 'guangdong'
+      ? { ...rule, action: { ...rule.action, warehouses: ['wh-guangzhou', 'wh-jiangsu'] } }
+      : rule,
+  ),
+};
 const comparison = simulateRuleSets(orders, context, ruleSet, proposal, 'batch');
 console.log(
-  `\nSimulated ${proposal.version} (${proposal.strategy}) against ${ruleSet.version}:`,
+  `\nSimulated ${proposal.version} against ${ruleSet.version} (candidate - baseline):`,
   comparison.delta,
 );
+for (const change of comparison.changedOrders) {
+  console.log(
+    `  ${change.orderId}: ${change.baseline.parcels.join(' + ')} -> ${change.candidate.parcels.join(' + ')}`,
+  );
+}

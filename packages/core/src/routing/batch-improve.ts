@@ -1,0 +1,282 @@
+import type { OrderAnalysis } from './order-analysis';
+import { planRegret } from './plan-regret';
+import type { PreparedRouting } from './prepare-routing';
+import type { OrderPlan } from './solve-plan';
+import { solveObjective, solvePlan } from './solve-plan';
+import type { StockView } from './stock-view';
+import { applyPlan } from './stock-view';
+
+const epsilon = 1e-6;
+/** The share of the batch (worst-off orders first) that group moves are tried for per round. */
+const hurtShare = 0.12;
+
+/** Who holds what in a batch: orders per stock cell and per shipping warehouse. */
+interface Holdings {
+  readonly stock: Map<number, Set<number>>;
+  readonly capacity: Map<number, Set<number>>;
+}
+
+function touch(map: Map<number, Set<number>>, key: number, order: number, add: boolean): void {
+  let set = map.get(key);
+  if (set === undefined) {
+    set = new Set();
+    map.set(key, set);
+  }
+  if (add) set.add(order);
+  else set.delete(order);
+}
+
+function record(
+  prepared: PreparedRouting,
+  analysis: OrderAnalysis,
+  plan: OrderPlan,
+  order: number,
+  holdings: Holdings,
+  add: boolean,
+): void {
+  const W = prepared.warehouses.length;
+  for (let p = 0; p < plan.parcelCandidates.length; p++) {
+    const candidate = analysis.candidates[plan.parcelCandidates[p] ?? 0];
+    if (candidate === undefined) continue;
+    touch(holdings.capacity, candidate.shipIndex, order, add);
+    const mask = plan.parcelMasks[p] ?? 0;
+    for (let l = 0; l < analysis.lineCount; l++) {
+      if ((mask & (1 << l)) !== 0)
+        touch(
+          holdings.stock,
+          (analysis.lineSku[l] ?? 0) * W + (plan.lineSources[l] ?? candidate.stockIndex),
+          order,
+          add,
+        );
+    }
+  }
+}
+
+/** A blocking order and the resource it holds that the hurt order wants. */
+interface Blocker {
+  readonly order: number;
+  /** Ship-warehouse index whose capacity is wanted, or -1. */
+  readonly ship: number;
+  /** Stock warehouse index whose stock is wanted, or -1. */
+  readonly stock: number;
+}
+
+/**
+ * Orders holding the stock or capacity that keeps `order` from its ideal plan: the cells of
+ * its ideal parcels that are short, and for lines it leaves unserved or ships apart from the
+ * ideal, every candidate cell of that line that is short.
+ */
+function blockersOf(
+  prepared: PreparedRouting,
+  analysis: OrderAnalysis,
+  ideal: OrderPlan,
+  current: OrderPlan,
+  order: number,
+  view: StockView,
+  holdings: Holdings,
+): Blocker[] {
+  const W = prepared.warehouses.length;
+  const found = new Map<number, Blocker>();
+  const addCell = (c: number, l: number): void => {
+    const candidate = analysis.candidates[c];
+    if (candidate === undefined || ((analysis.staticMask[c] ?? 0) & (1 << l)) === 0) return;
+    if ((view.capacity[candidate.shipIndex] ?? 0) < 1) {
+      for (const holder of holdings.capacity.get(candidate.shipIndex) ?? []) {
+        if (!found.has(holder)) found.set(holder, { order: holder, ship: candidate.shipIndex, stock: -1 });
+      }
+    }
+    const key = (analysis.lineSku[l] ?? 0) * W + candidate.stockIndex;
+    if ((view.stock[key] ?? 0) >= (analysis.lineQuantity[l] ?? 0)) return;
+    for (const holder of holdings.stock.get(key) ?? []) {
+      if (!found.has(holder)) found.set(holder, { order: holder, ship: -1, stock: candidate.stockIndex });
+    }
+  };
+  for (let p = 0; p < ideal.parcelCandidates.length; p++) {
+    const mask = ideal.parcelMasks[p] ?? 0;
+    for (let l = 0; l < analysis.lineCount; l++)
+      if ((mask & (1 << l)) !== 0) addCell(ideal.parcelCandidates[p] ?? 0, l);
+  }
+  if (current.unserved !== 0 || current.parcelCandidates.length > ideal.parcelCandidates.length) {
+    for (let l = 0; l < analysis.lineCount; l++) {
+      for (let c = 0; c < analysis.candidates.length; c++) addCell(c, l);
+    }
+  }
+  found.delete(order);
+  return [...found.values()].sort((a, b) => a.order - b.order);
+}
+
+/** Candidates of `analysis` that use the blocked resource. */
+function resourceMask(analysis: OrderAnalysis, blocker: Blocker): number {
+  let mask = 0;
+  for (const [c, candidate] of analysis.candidates.entries()) {
+    if (c < 31 && (candidate.shipIndex === blocker.ship || candidate.stockIndex === blocker.stock))
+      mask |= 1 << c;
+  }
+  return mask;
+}
+
+/**
+ * The blockers cheapest to move first: shortlisted by regret (what each would pay to leave its
+ * best warehouse, measured once against the full snapshot), then ranked by what each would pay
+ * now to re-plan without the resource it holds.
+ */
+function cheapestBlockers(
+  prepared: PreparedRouting,
+  analyses: readonly OrderAnalysis[],
+  plans: readonly OrderPlan[],
+  blockers: readonly Blocker[],
+  regret: readonly number[],
+  view: StockView,
+  tried: number,
+): Blocker[] {
+  const shortlist = [...blockers]
+    .sort((a, b) => (regret[a.order] ?? 0) - (regret[b.order] ?? 0) || a.order - b.order)
+    .slice(0, tried * 4);
+  const priced = shortlist.map((blocker) => {
+    const analysis = analyses[blocker.order] as OrderAnalysis;
+    const plan = plans[blocker.order] as OrderPlan;
+    applyPlan(prepared, analysis, plan, view, -1);
+    const moved = solveObjective(prepared, analysis, view, resourceMask(analysis, blocker));
+    applyPlan(prepared, analysis, plan, view, 1);
+    return { blocker, delta: moved - plan.objective };
+  });
+  priced.sort((a, b) => a.delta - b.delta || a.blocker.order - b.blocker.order);
+  return priced.slice(0, tried).map((entry) => entry.blocker);
+}
+
+/**
+ * Ruin and recreate: takes a group of competing orders out and puts them back one at a time,
+ * each time the order that would lose most if it went later (highest regret). Keeps the result
+ * when the group's objective falls, else restores the group.
+ */
+function reinsert(
+  prepared: PreparedRouting,
+  analyses: readonly OrderAnalysis[],
+  plans: OrderPlan[],
+  group: readonly number[],
+  view: StockView,
+  replace: (index: number, next: OrderPlan) => void,
+): boolean {
+  let before = 0;
+  for (const index of group) {
+    before += (plans[index] as OrderPlan).objective;
+    applyPlan(prepared, analyses[index] as OrderAnalysis, plans[index] as OrderPlan, view, -1);
+  }
+  const pending = [...group];
+  const placed: [number, OrderPlan][] = [];
+  let after = 0;
+  while (pending.length > 0) {
+    let pick = 0;
+    let pickPlan: OrderPlan | undefined;
+    let pickRegret = Number.NEGATIVE_INFINITY;
+    for (const [position, index] of pending.entries()) {
+      const analysis = analyses[index] as OrderAnalysis;
+      const best = solvePlan(prepared, analysis, view);
+      const regret = pending.length === 1 ? 0 : planRegret(prepared, analysis, best, view);
+      if (regret > pickRegret) {
+        pick = position;
+        pickPlan = best;
+        pickRegret = regret;
+      }
+    }
+    const index = pending.splice(pick, 1)[0] as number;
+    const plan = pickPlan as OrderPlan;
+    applyPlan(prepared, analyses[index] as OrderAnalysis, plan, view, 1);
+    placed.push([index, plan]);
+    after += plan.objective;
+  }
+  if (after < before - epsilon) {
+    for (const [index, plan] of placed) replace(index, plan);
+    return true;
+  }
+  for (const [index, plan] of placed) applyPlan(prepared, analyses[index] as OrderAnalysis, plan, view, -1);
+  for (const index of group)
+    applyPlan(prepared, analyses[index] as OrderAnalysis, plans[index] as OrderPlan, view, 1);
+  return false;
+}
+
+/**
+ * Local improvement of a batch assignment, in place on `plans` and `view` (both owned by the
+ * caller's batch run): re-plans single orders against what is left; then for the orders worst
+ * off against their ideal plan, takes them out together with the orders blocking them (those
+ * cheapest to move) and puts the group back in regret order, keeping the result when the
+ * group's objective falls. Stops after `rounds` or when nothing improves.
+ */
+export function improveBatch(
+  prepared: PreparedRouting,
+  analyses: readonly OrderAnalysis[],
+  ideals: readonly OrderPlan[],
+  regret: readonly number[],
+  plans: OrderPlan[],
+  view: StockView,
+  rounds: number,
+  groupSize: number,
+): void {
+  const holdings: Holdings = { stock: new Map(), capacity: new Map() };
+  // Plans change version when replaced; a move that failed is not retried until one of the
+  // orders it involved has changed.
+  const version = new Int32Array(analyses.length);
+  const failed = new Map<number, string>();
+  const signature = (group: readonly number[]): string =>
+    group.map((order) => `${order}:${version[order]}`).join(',');
+  for (const [index, analysis] of analyses.entries()) {
+    record(prepared, analysis, plans[index] as OrderPlan, index, holdings, true);
+  }
+  const replace = (index: number, next: OrderPlan): void => {
+    version[index] = (version[index] ?? 0) + 1;
+    const analysis = analyses[index] as OrderAnalysis;
+    record(prepared, analysis, plans[index] as OrderPlan, index, holdings, false);
+    record(prepared, analysis, next, index, holdings, true);
+    plans[index] = next;
+  };
+  for (let round = 0; round < rounds; round++) {
+    let improved = false;
+    for (let index = 0; index < analyses.length; index++) {
+      const analysis = analyses[index] as OrderAnalysis;
+      const current = plans[index] as OrderPlan;
+      applyPlan(prepared, analysis, current, view, -1);
+      const next = solvePlan(prepared, analysis, view);
+      if (next.objective < current.objective - epsilon) {
+        applyPlan(prepared, analysis, next, view, 1);
+        replace(index, next);
+        improved = true;
+      } else {
+        applyPlan(prepared, analysis, current, view, 1);
+      }
+    }
+    const hurt = analyses
+      .map((_, index) => index)
+      .filter((index) => (plans[index]?.objective ?? 0) > (ideals[index]?.objective ?? 0) + epsilon)
+      .sort(
+        (a, b) =>
+          (plans[b]?.objective ?? 0) -
+            (ideals[b]?.objective ?? 0) -
+            ((plans[a]?.objective ?? 0) - (ideals[a]?.objective ?? 0)) || a - b,
+      );
+    // The worst-off orders first; the long tail of small gaps rarely pays for its moves.
+    for (const index of hurt.slice(0, Math.max(64, Math.ceil(analyses.length * hurtShare)))) {
+      const analysis = analyses[index] as OrderAnalysis;
+      const ideal = ideals[index] as OrderPlan;
+      if ((plans[index] as OrderPlan).objective <= ideal.objective + epsilon) continue;
+      const blockers = blockersOf(
+        prepared,
+        analysis,
+        ideal,
+        plans[index] as OrderPlan,
+        index,
+        view,
+        holdings,
+      );
+      const group = [
+        index,
+        ...cheapestBlockers(prepared, analyses, plans, blockers, regret, view, groupSize - 1).map(
+          (b) => b.order,
+        ),
+      ];
+      if (group.length < 2 || failed.get(index) === signature(group)) continue;
+      if (reinsert(prepared, analyses, plans, group, view, replace)) improved = true;
+      else failed.set(index, signature(group));
+    }
+    if (!improved) break;
+  }
+}
