@@ -10,7 +10,7 @@ export const douyinCarrierCodes: Readonly<Record<string, string>> = Object.freez
   YTO: 'yuantong',
   STO: 'shentong',
   YUNDA: 'yunda',
-  JTEXPRESS: 'jtexpress',
+  JTSD: 'jtexpress',
   EMS: 'ems',
   POSTB: 'youzhengguonei',
   JD: 'jd',

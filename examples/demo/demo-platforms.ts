@@ -1,0 +1,119 @@
+/**
+ * The demo's four marketplaces: each adapter wired to its own mock platform, all mocks on one
+ * shared clock, one shop each. The mock platforms are the same ones the adapters' tests use.
+ */
+import { createDouyinAdapter } from '@omskit/adapters-douyin';
+import { createDouyinMockPlatform } from '@omskit/adapters-douyin/testing';
+import { createJdAdapter } from '@omskit/adapters-jd';
+import { createJdMockPlatform } from '@omskit/adapters-jd/testing';
+import { createPddAdapter } from '@omskit/adapters-pdd';
+import { createPddMockPlatform } from '@omskit/adapters-pdd/testing';
+import { createTaobaoAdapter } from '@omskit/adapters-taobao';
+import { createTaobaoMockPlatform } from '@omskit/adapters-taobao/testing';
+import type { ChannelAdapter, Clock } from '@omskit/core';
+import type { ChannelMockControls } from '@omskit/core/testing';
+import type { RequestHandler } from 'msw';
+
+/** One marketplace of the demo. */
+export interface DemoChannel {
+  channel: string;
+  shopId: string;
+  adapter: ChannelAdapter;
+  controls: ChannelMockControls;
+  /** Share of the day's orders this channel takes. */
+  share: number;
+}
+
+const retry = { retries: 4, minTimeoutMs: 1, maxTimeoutMs: 20 };
+
+/** Builds the four channels with their mock platforms, starting at `start` (ISO). */
+export function createDemoChannels(start: string): {
+  channels: DemoChannel[];
+  handlers: RequestHandler[];
+  clock: Clock;
+  advance(ms: number): void;
+} {
+  const taobao = createTaobaoMockPlatform({ now: start, seed: 3 });
+  const pdd = createPddMockPlatform({ now: start });
+  const jd = createJdMockPlatform({ startAt: start });
+  const douyin = createDouyinMockPlatform({ now: start, baseUrl: 'https://douyin.demo.test' });
+  const tokens = new Map<string, string>([
+    ['tb-flagship', taobao.addShop('tb-flagship')],
+    ['pdd-store', pdd.issueToken('pdd-store')],
+    ['jd-pop', jd.issueToken('jd-pop')],
+    ['dy-live', douyin.issueToken('dy-live')],
+  ]);
+  const token = (shopId: string) => tokens.get(shopId) ?? '';
+  const refreshWith = (issue: (shopId: string) => string) => (shopId: string) => {
+    tokens.set(shopId, issue(shopId));
+    return token(shopId);
+  };
+  const clock: Clock = { now: () => Date.parse(taobao.controls.now()) };
+  const channels: DemoChannel[] = [
+    {
+      channel: 'taobao',
+      shopId: 'tb-flagship',
+      share: 0.4,
+      controls: taobao.controls,
+      adapter: createTaobaoAdapter({
+        appKey: taobao.appKey,
+        appSecret: taobao.appSecret,
+        clock: taobao.clock,
+        accessToken: token,
+        refreshAccessToken: refreshWith((shop) => taobao.issueToken(shop)),
+        retry,
+      }),
+    },
+    {
+      channel: 'pdd',
+      shopId: 'pdd-store',
+      share: 0.25,
+      controls: pdd.controls,
+      adapter: createPddAdapter({
+        clientId: pdd.clientId,
+        clientSecret: pdd.clientSecret,
+        clock: pdd.clock,
+        accessToken: token,
+        refreshAccessToken: refreshWith((shop) => pdd.issueToken(shop)),
+        retry,
+      }),
+    },
+    {
+      channel: 'jd',
+      shopId: 'jd-pop',
+      share: 0.2,
+      controls: jd.controls,
+      adapter: createJdAdapter({
+        appKey: jd.appKey,
+        appSecret: jd.appSecret,
+        clock: jd.clock,
+        accessToken: token,
+        refreshAccessToken: refreshWith((shop) => jd.issueToken(shop)),
+        retry,
+      }),
+    },
+    {
+      channel: 'douyin',
+      shopId: 'dy-live',
+      share: 0.15,
+      controls: douyin.controls,
+      adapter: createDouyinAdapter({
+        appKey: douyin.appKey,
+        appSecret: douyin.appSecret,
+        baseUrl: douyin.baseUrl,
+        clock: { now: () => Date.parse(douyin.controls.now()) },
+        accessToken: token,
+        refreshAccessToken: refreshWith((shop) => douyin.issueToken(shop)),
+        retry,
+      }),
+    },
+  ];
+  return {
+    channels,
+    handlers: [...taobao.handlers, ...pdd.handlers, ...jd.handlers, ...douyin.handlers],
+    clock,
+    advance(ms) {
+      for (const channel of channels) channel.controls.advance(ms);
+    },
+  };
+}
