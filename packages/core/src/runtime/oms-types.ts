@@ -55,7 +55,16 @@ export type EffectHandler = (payload: unknown, context: EffectContext) => Promis
 export type OmsProgressEvent =
   | { type: 'shop-skipped'; channel: string; shopId: string; reason: 'leased-elsewhere' | 'lease-lost' }
   | { type: 'window-started'; channel: string; shopId: string; window: TimeWindow }
-  | { type: 'page-fetched'; channel: string; shopId: string; window: TimeWindow; items: number; page: number }
+  | {
+      type: 'page-fetched';
+      channel: string;
+      shopId: string;
+      window: TimeWindow;
+      items: number;
+      page: number;
+      /** Orders in the window, when the platform says (for progress bars). */
+      total?: number;
+    }
   | {
       type: 'orders-stored';
       channel: string;

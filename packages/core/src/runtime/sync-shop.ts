@@ -128,6 +128,7 @@ async function syncWindow(
       window,
       items: result.items.length,
       page,
+      ...(result.total === undefined ? {} : { total: result.total }),
     });
     const counts = { created: 0, updated: 0, unchanged: 0, stale: 0 };
     for (const item of result.items) {
