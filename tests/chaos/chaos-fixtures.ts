@@ -14,107 +14,79 @@ const fastRetry = { retries: 4, minTimeoutMs: 1, maxTimeoutMs: 5 };
 // Injected timeout faults stall the mock's answer; the client gives up quickly and retries.
 const timeoutMs = 250;
 
+/** The token a fixture's adapter uses, and a refresh hook that counts its calls. */
+function tokenFor(shopId: string, issue: (shopId: string) => string) {
+  let token = issue(shopId);
+  let refreshes = 0;
+  return {
+    accessToken: () => token,
+    refreshAccessToken: (shop: string) => {
+      refreshes += 1;
+      token = issue(shop);
+      return token;
+    },
+    tokenRefreshes: () => refreshes,
+  };
+}
+
 /** The channels whose mock platforms the chaos scenario runs against. */
 export const chaosFixtures: Record<string, () => ChannelConformanceFixture> = {
   taobao: () => {
     const mock = createTaobaoMockPlatform({ seed: 11 });
     const shopId = 'tb-shop-1';
-    let token = mock.addShop(shopId);
-    let refreshes = 0;
-    return {
-      adapter: createTaobaoAdapter({
-        appKey: mock.appKey,
-        appSecret: mock.appSecret,
-        clock: mock.clock,
-        accessToken: () => token,
-        refreshAccessToken: (shop) => {
-          refreshes += 1;
-          token = mock.issueToken(shop);
-          return token;
-        },
-        retry: fastRetry,
-        timeoutMs,
-      }),
-      platform: mock.controls,
-      handlers: mock.handlers,
-      shopId,
-      tokenRefreshes: () => refreshes,
-    };
+    mock.addShop(shopId);
+    const { tokenRefreshes, ...tokens } = tokenFor(shopId, (shop) => mock.issueToken(shop));
+    const adapter = createTaobaoAdapter({
+      appKey: mock.appKey,
+      appSecret: mock.appSecret,
+      clock: mock.clock,
+      ...tokens,
+      retry: fastRetry,
+      timeoutMs,
+    });
+    return { adapter, platform: mock.controls, handlers: mock.handlers, shopId, tokenRefreshes };
   },
   pdd: () => {
     const platform = createPddMockPlatform({});
     const shopId = 'pdd-shop-1';
-    let token = platform.issueToken(shopId);
-    let refreshes = 0;
-    return {
-      adapter: createPddAdapter({
-        clientId: platform.clientId,
-        clientSecret: platform.clientSecret,
-        clock: platform.clock,
-        retry: fastRetry,
-        timeoutMs,
-        accessToken: () => token,
-        refreshAccessToken: () => {
-          refreshes += 1;
-          token = platform.issueToken(shopId);
-          return token;
-        },
-      }),
-      platform: platform.controls,
-      handlers: platform.handlers,
-      shopId,
-      tokenRefreshes: () => refreshes,
-    };
+    const { tokenRefreshes, ...tokens } = tokenFor(shopId, (shop) => platform.issueToken(shop));
+    const adapter = createPddAdapter({
+      clientId: platform.clientId,
+      clientSecret: platform.clientSecret,
+      clock: platform.clock,
+      retry: fastRetry,
+      timeoutMs,
+      ...tokens,
+    });
+    return { adapter, platform: platform.controls, handlers: platform.handlers, shopId, tokenRefreshes };
   },
   jd: () => {
     const platform = createJdMockPlatform();
     const shopId = 'jd-shop-1';
-    let token = platform.issueToken(shopId);
-    let refreshes = 0;
-    return {
-      adapter: createJdAdapter({
-        appKey: platform.appKey,
-        appSecret: platform.appSecret,
-        clock: platform.clock,
-        retry: fastRetry,
-        timeoutMs,
-        accessToken: () => token,
-        refreshAccessToken: () => {
-          refreshes += 1;
-          token = platform.issueToken(shopId);
-          return token;
-        },
-      }),
-      platform: platform.controls,
-      handlers: platform.handlers,
-      shopId,
-      tokenRefreshes: () => refreshes,
-    };
+    const { tokenRefreshes, ...tokens } = tokenFor(shopId, (shop) => platform.issueToken(shop));
+    const adapter = createJdAdapter({
+      appKey: platform.appKey,
+      appSecret: platform.appSecret,
+      clock: platform.clock,
+      retry: fastRetry,
+      timeoutMs,
+      ...tokens,
+    });
+    return { adapter, platform: platform.controls, handlers: platform.handlers, shopId, tokenRefreshes };
   },
   douyin: () => {
     const platform = createDouyinMockPlatform({ baseUrl: 'https://douyin.chaos.test' });
     const shopId = '4463798';
-    let token = platform.issueToken(shopId);
-    let refreshes = 0;
-    return {
-      adapter: createDouyinAdapter({
-        appKey: platform.appKey,
-        appSecret: platform.appSecret,
-        baseUrl: platform.baseUrl,
-        accessToken: () => token,
-        refreshAccessToken: (shop) => {
-          refreshes += 1;
-          token = platform.issueToken(shop);
-          return token;
-        },
-        clock: { now: () => Date.parse(platform.controls.now()) },
-        retry: fastRetry,
-        timeoutMs,
-      }),
-      platform: platform.controls,
-      handlers: platform.handlers,
-      shopId,
-      tokenRefreshes: () => refreshes,
-    };
+    const { tokenRefreshes, ...tokens } = tokenFor(shopId, (shop) => platform.issueToken(shop));
+    const adapter = createDouyinAdapter({
+      appKey: platform.appKey,
+      appSecret: platform.appSecret,
+      baseUrl: platform.baseUrl,
+      clock: { now: () => Date.parse(platform.controls.now()) },
+      retry: fastRetry,
+      timeoutMs,
+      ...tokens,
+    });
+    return { adapter, platform: platform.controls, handlers: platform.handlers, shopId, tokenRefreshes };
   },
 };
