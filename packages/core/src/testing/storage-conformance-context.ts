@@ -132,5 +132,6 @@ export function describeCapability(
 ): void {
   const reason = skips[capability];
   if (reason === undefined) describe(capability, body);
+  // A typed opt-out: the store declared it lacks this capability, and the title says why.
   else describe.skip(`${capability} (skipped: ${reason})`, body);
 }
