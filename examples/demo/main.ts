@@ -23,6 +23,8 @@ import { createOms } from '@omskit/core/runtime';
 import { setupServer } from 'msw/node';
 import { routingContext, stockNewSkus } from './demo-network';
 import { createDemoChannels } from './demo-platforms';
+// report: the HTML report of the run (examples/demo/report/)
+import { writeDemoReport } from './report/write-report';
 
 const dayStart = '2026-11-10T16:00:00.000Z'; // 11.11 00:00 in Shanghai
 const ordersPerDay = Number(process.env['DEMO_ORDERS'] ?? 1200);
@@ -67,6 +69,7 @@ const stocked = new Set<string>();
 const milestones: FulfilmentMilestones[] = [];
 const byWarehouse = new Map<string, number>();
 const byCarrier = new Map<string, number>();
+const costByCarrier = new Map<string, number>(); // report: shipping cost per carrier, fen
 let parcels = 0;
 let splitOrders = 0;
 let shippingFen = 0;
@@ -161,6 +164,7 @@ for (let hour = 0; hour < 24; hour += 1) {
       byWarehouse.set(parcel.warehouseId, (byWarehouse.get(parcel.warehouseId) ?? 0) + 1);
       byCarrier.set(parcel.carrierCode, (byCarrier.get(parcel.carrierCode) ?? 0) + 1);
       shippingFen += parcel.cost;
+      costByCarrier.set(parcel.carrierCode, (costByCarrier.get(parcel.carrierCode) ?? 0) + parcel.cost); // report
     }
     if (decision.parcels.length > 1) splitOrders += 1;
     waveParcels += decision.parcels.length;
@@ -243,3 +247,29 @@ console.log(
 for (const entry of parked.slice(0, 5))
   console.log(`  parked: ${entry.key} ${entry.lastError?.code} ${entry.lastError?.message}`);
 if (oversold > 0 || parked.length > 0) process.exitCode = 1;
+
+// --- report: write the HTML report of the run (examples/demo/report/) ---
+const reportPath = '.artifacts/demo-report.html';
+writeDemoReport(new URL(`../../${reportPath}`, import.meta.url), {
+  dayStart,
+  channels: demo.channels.map((channel) => channel.channel),
+  orders: allOrders,
+  milestones,
+  byWarehouse,
+  byCarrier,
+  costByCarrier,
+  items,
+  summary: {
+    orders: allOrders.length,
+    shipped: milestones.length,
+    parcels,
+    splitOrders,
+    oversold,
+    writtenBack: writtenOnPlatform,
+    cycleMedianHours: cycle.paidToShipped.median,
+    cycleP90Hours: cycle.paidToShipped.p90,
+    shippingFen,
+  },
+});
+console.log(`  report               ${reportPath}`);
+// --- end report ---
