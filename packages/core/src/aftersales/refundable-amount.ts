@@ -11,6 +11,12 @@ export const unitConsumingTypes: readonly AfterSaleType[] = [
   'intercept',
 ];
 
+/**
+ * Types that hold a line's units while they are open: those that consume units, plus repair,
+ * whose goods travel back to the seller (and are out of the buyer's hands) until it closes.
+ */
+const unitHoldingTypes: readonly AfterSaleType[] = [...unitConsumingTypes, 'repair'];
+
 /** Statuses in which an after-sale no longer holds units or money (done, withdrawn or refused). */
 const settledStatuses = new Set(['closed', 'refused', 'refunded']);
 
@@ -32,7 +38,7 @@ export function openClaims(afterSaleId: string, others: readonly AfterSale[]): M
     for (const line of other.lines) {
       const before = claims.get(line.lineId) ?? { quantity: 0, amount: 0 };
       claims.set(line.lineId, {
-        quantity: before.quantity + (unitConsumingTypes.includes(other.type) ? line.quantity : 0),
+        quantity: before.quantity + (unitHoldingTypes.includes(other.type) ? line.quantity : 0),
         amount: before.amount + line.refundAmount.amount,
       });
     }
