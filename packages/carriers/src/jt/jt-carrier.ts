@@ -1,7 +1,11 @@
 import type { CarrierAdapter } from '@omskit/core';
-import { invalidInput, OmsError, silentLogger, systemClock } from '@omskit/core';
-import { createGatewayClient } from '@omskit/core/gateway';
-import { rejectUnknownSettings, requireSetting, resolveBaseUrl } from '../shared/carrier-settings';
+import { invalidInput, OmsError } from '@omskit/core';
+import {
+  createCarrierGateway,
+  rejectUnknownSettings,
+  requireSetting,
+  resolveBaseUrl,
+} from '../shared/carrier-settings';
 import { checkShipmentRequest } from '../shared/shipment-totals';
 import { callJt, type JtCallContext } from './jt-api';
 import { jtBusinessDigest } from './jt-digest';
@@ -21,18 +25,11 @@ export function createJtCarrier(settings: JtCarrierSettings): CarrierAdapter {
   rejectUnknownSettings('jt', settings, jtSettingKeys);
   const apiAccount = requireSetting('jt', settings, 'apiAccount');
   const privateKey = requireSetting('jt', settings, 'privateKey');
-  const clock = settings.clock ?? systemClock;
-  const logger = settings.logger ?? silentLogger;
-  const gateway = createGatewayClient({
-    platform: 'jt',
-    baseUrl: resolveBaseUrl(settings, jtGatewayUrls),
-    clock,
-    logger,
-    ...(settings.fetch === undefined ? {} : { fetch: settings.fetch }),
-    ...(settings.rateLimit === undefined ? {} : { rateLimit: settings.rateLimit }),
-    ...(settings.retry === undefined ? {} : { retry: settings.retry }),
-    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
-  });
+  const { gateway, clock, logger } = createCarrierGateway(
+    'jt',
+    settings,
+    resolveBaseUrl(settings, jtGatewayUrls),
+  );
   const context: JtCallContext = { gateway, apiAccount, privateKey, now: () => clock.now() };
   const customer = () => {
     const customerCode = settings.customerCode;

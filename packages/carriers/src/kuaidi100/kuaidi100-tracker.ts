@@ -1,8 +1,8 @@
 import type { CarrierAdapter, CarrierQuote, ShipmentRequest } from '@omskit/core';
-import { invalidInput, moneyFromYuan, silentLogger, systemClock } from '@omskit/core';
-import { createGatewayClient, type GatewayClient } from '@omskit/core/gateway';
+import { invalidInput, moneyFromYuan } from '@omskit/core';
+
 import { arrayOrEmpty, isJsonObject, objectOrEmpty, textOf } from '../shared/carrier-read';
-import { rejectUnknownSettings, requireSetting } from '../shared/carrier-settings';
+import { createCarrierGateway, rejectUnknownSettings, requireSetting } from '../shared/carrier-settings';
 import { checkShipmentRequest, gramsToKg, totalWeightGrams } from '../shared/shipment-totals';
 import { classifyKuaidi100Response } from './kuaidi100-error';
 import { kuaidi100PushAck, parseKuaidi100Push } from './kuaidi100-push';
@@ -36,19 +36,12 @@ export function createKuaidi100Tracker(settings: Kuaidi100TrackerSettings): Kuai
   if (company === undefined)
     throw invalidInput(['settings', 'company'], `kuaidi100: no company code known for ${carrierCode}`);
   const urls = { ...kuaidi100Urls, ...settings.urls };
-  const clock = settings.clock ?? systemClock;
-  const logger = settings.logger ?? silentLogger;
-  const gateway: GatewayClient = createGatewayClient({
-    platform: 'kuaidi100',
-    baseUrl: urls.query,
-    clock,
-    logger,
-    classifyError: classifyKuaidi100Response,
-    ...(settings.fetch === undefined ? {} : { fetch: settings.fetch }),
-    ...(settings.rateLimit === undefined ? {} : { rateLimit: settings.rateLimit }),
-    ...(settings.retry === undefined ? {} : { retry: settings.retry }),
-    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
-  });
+  const { gateway, clock, logger } = createCarrierGateway(
+    'kuaidi100',
+    settings,
+    urls.query,
+    classifyKuaidi100Response,
+  );
   const mapping = { overrides: settings.stateOverrides, logger };
   const post = (url: string, operation: string, form: Record<string, string>, signal?: AbortSignal) =>
     gateway.request({

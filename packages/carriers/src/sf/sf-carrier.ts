@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { CarrierAdapter } from '@omskit/core';
-import { OmsError, silentLogger, systemClock } from '@omskit/core';
-import { createGatewayClient } from '@omskit/core/gateway';
-import { rejectUnknownSettings, requireSetting, resolveBaseUrl } from '../shared/carrier-settings';
+import { OmsError } from '@omskit/core';
+import {
+  createCarrierGateway,
+  rejectUnknownSettings,
+  requireSetting,
+  resolveBaseUrl,
+} from '../shared/carrier-settings';
 import { checkShipmentRequest } from '../shared/shipment-totals';
 import { callSf, classifySfResponse, type SfCallContext } from './sf-api';
 import { buildSfCreateOrder, sfWaybillFromResponse } from './sf-create-order';
@@ -27,19 +31,12 @@ export function createSfCarrier(settings: SfCarrierSettings): CarrierAdapter {
   rejectUnknownSettings('sf', settings, sfSettingKeys);
   const partnerId = requireSetting('sf', settings, 'partnerId');
   const checkWord = requireSetting('sf', settings, 'checkWord');
-  const clock = settings.clock ?? systemClock;
-  const logger = settings.logger ?? silentLogger;
-  const gateway = createGatewayClient({
-    platform: 'sf',
-    baseUrl: resolveBaseUrl(settings, sfGatewayUrls),
-    clock,
-    logger,
-    classifyError: classifySfResponse,
-    ...(settings.fetch === undefined ? {} : { fetch: settings.fetch }),
-    ...(settings.rateLimit === undefined ? {} : { rateLimit: settings.rateLimit }),
-    ...(settings.retry === undefined ? {} : { retry: settings.retry }),
-    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
-  });
+  const { gateway, clock, logger } = createCarrierGateway(
+    'sf',
+    settings,
+    resolveBaseUrl(settings, sfGatewayUrls),
+    classifySfResponse,
+  );
   const context: SfCallContext = {
     gateway,
     partnerId,

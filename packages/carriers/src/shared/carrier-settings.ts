@@ -1,6 +1,11 @@
-import type { CarrierAdapterBaseSettings } from '@omskit/core';
-import { invalidInput } from '@omskit/core';
-import type { RetryOptions } from '@omskit/core/gateway';
+import type { CarrierAdapterBaseSettings, Clock, Logger } from '@omskit/core';
+import { invalidInput, silentLogger, systemClock } from '@omskit/core';
+import {
+  createGatewayClient,
+  type GatewayClient,
+  type GatewayClientOptions,
+  type RetryOptions,
+} from '@omskit/core/gateway';
 
 /** Which of a carrier's gateways to call: its test environment or production. */
 export type CarrierEnvironment = 'sandbox' | 'production';
@@ -45,4 +50,38 @@ export function resolveBaseUrl(
     throw invalidInput(['settings', 'environment'], "expected 'sandbox' or 'production'");
   }
   return settings.baseUrl ?? urls[environment];
+}
+
+/** A carrier's gateway client with the clock and logger it was built with. */
+export interface CarrierGateway {
+  readonly gateway: GatewayClient;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+/**
+ * Builds the gateway client every carrier factory needs from its settings: the clock and logger
+ * (system clock and silent logger by default) and whichever of fetch, rate limit, retry and
+ * timeout the caller gave; the factory supplies the base URL and its error classifier.
+ */
+export function createCarrierGateway(
+  platform: string,
+  settings: CarrierSettings,
+  baseUrl: string,
+  classifyError?: GatewayClientOptions['classifyError'],
+): CarrierGateway {
+  const clock = settings.clock ?? systemClock;
+  const logger = settings.logger ?? silentLogger;
+  const gateway = createGatewayClient({
+    platform,
+    baseUrl,
+    clock,
+    logger,
+    ...(classifyError === undefined ? {} : { classifyError }),
+    ...(settings.fetch === undefined ? {} : { fetch: settings.fetch }),
+    ...(settings.rateLimit === undefined ? {} : { rateLimit: settings.rateLimit }),
+    ...(settings.retry === undefined ? {} : { retry: settings.retry }),
+    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
+  });
+  return { gateway, clock, logger };
 }

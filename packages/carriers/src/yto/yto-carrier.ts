@@ -1,6 +1,5 @@
 import type { CarrierAdapter, ShipmentRequest, TrackingEvent } from '@omskit/core';
-import { OmsError, shanghaiWallTimeToIso, silentLogger, systemClock } from '@omskit/core';
-import { createGatewayClient } from '@omskit/core/gateway';
+import { OmsError, shanghaiWallTimeToIso } from '@omskit/core';
 import {
   arrayOrEmpty,
   badPayload,
@@ -9,7 +8,12 @@ import {
   objectOrEmpty,
   textOf,
 } from '../shared/carrier-read';
-import { rejectUnknownSettings, requireSetting, resolveBaseUrl } from '../shared/carrier-settings';
+import {
+  createCarrierGateway,
+  rejectUnknownSettings,
+  requireSetting,
+  resolveBaseUrl,
+} from '../shared/carrier-settings';
 import { checkShipmentRequest, gramsToKg, totalWeightGrams } from '../shared/shipment-totals';
 import { type RawTrackingEvent, toTrackingEvents } from '../shared/tracking-code-table';
 import { callYto, type YtoCallContext } from './yto-api';
@@ -75,18 +79,11 @@ export function createYtoCarrier(settings: YtoCarrierSettings): CarrierAdapter {
   rejectUnknownSettings('yto', settings, ytoSettingKeys);
   const secret = requireSetting('yto', settings, 'secret');
   const pathSuffix = requireSetting('yto', settings, 'pathSuffix');
-  const clock = settings.clock ?? systemClock;
-  const logger = settings.logger ?? silentLogger;
-  const gateway = createGatewayClient({
-    platform: 'yto',
-    baseUrl: resolveBaseUrl(settings, ytoGatewayUrls),
-    clock,
-    logger,
-    ...(settings.fetch === undefined ? {} : { fetch: settings.fetch }),
-    ...(settings.rateLimit === undefined ? {} : { rateLimit: settings.rateLimit }),
-    ...(settings.retry === undefined ? {} : { retry: settings.retry }),
-    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
-  });
+  const { gateway, clock, logger } = createCarrierGateway(
+    'yto',
+    settings,
+    resolveBaseUrl(settings, ytoGatewayUrls),
+  );
   const context: YtoCallContext = { gateway, secret, pathSuffix, now: () => clock.now() };
   const names = { trackQuery: 'track_query_adapter', ...settings.apiNames };
   const mapping = { overrides: settings.statusOverrides, logger };

@@ -1,8 +1,12 @@
 import type { CarrierAdapter } from '@omskit/core';
-import { invalidInput, OmsError, silentLogger, systemClock } from '@omskit/core';
-import { createGatewayClient } from '@omskit/core/gateway';
+import { invalidInput, OmsError } from '@omskit/core';
 import { arrayOrEmpty, isJsonObject, objectOrEmpty } from '../shared/carrier-read';
-import { rejectUnknownSettings, requireSetting, resolveBaseUrl } from '../shared/carrier-settings';
+import {
+  createCarrierGateway,
+  rejectUnknownSettings,
+  requireSetting,
+  resolveBaseUrl,
+} from '../shared/carrier-settings';
 import { checkShipmentRequest } from '../shared/shipment-totals';
 import { callZto, classifyZtoResponse, type ZtoCallContext } from './zto-api';
 import { buildZtoCreateOrder, ztoWaybillFromResult } from './zto-create-order';
@@ -33,18 +37,12 @@ export function createZtoCarrier(settings: ZtoCarrierSettings): ZtoCarrier {
   rejectUnknownSettings('zto', settings, ztoSettingKeys);
   const appKey = requireSetting('zto', settings, 'appKey');
   const appSecret = requireSetting('zto', settings, 'appSecret');
-  const logger = settings.logger ?? silentLogger;
-  const gateway = createGatewayClient({
-    platform: 'zto',
-    baseUrl: resolveBaseUrl(settings, ztoGatewayUrls),
-    clock: settings.clock ?? systemClock,
-    logger,
-    classifyError: classifyZtoResponse,
-    ...(settings.fetch === undefined ? {} : { fetch: settings.fetch }),
-    ...(settings.rateLimit === undefined ? {} : { rateLimit: settings.rateLimit }),
-    ...(settings.retry === undefined ? {} : { retry: settings.retry }),
-    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
-  });
+  const { gateway, logger } = createCarrierGateway(
+    'zto',
+    settings,
+    resolveBaseUrl(settings, ztoGatewayUrls),
+    classifyZtoResponse,
+  );
   const context: ZtoCallContext = { gateway, appKey, appSecret };
   const mapping = { overrides: settings.actionOverrides, logger };
 
