@@ -32,6 +32,8 @@ export function createDemoChannels(start: string): {
   handlers: RequestHandler[];
   clock: Clock;
   advance(ms: number): void;
+  /** What a Taobao buyer does after paying: leave a message, ask for a refund (the holds' inputs). */
+  taobaoBuyer: { leaveMessage(tid: string, text: string): void; requestRefund(tid: string): void };
 } {
   const taobao = createTaobaoMockPlatform({ now: start, seed: 3 });
   const pdd = createPddMockPlatform({ now: start });
@@ -112,6 +114,15 @@ export function createDemoChannels(start: string): {
     channels,
     handlers: [...taobao.handlers, ...pdd.handlers, ...jd.handlers, ...douyin.handlers],
     clock,
+    taobaoBuyer: {
+      leaveMessage: (tid, text) =>
+        taobao.updateTrade('tb-flagship', tid, (trade) => {
+          trade.buyerMessage = text;
+        }),
+      requestRefund: (tid) => {
+        taobao.addRefund('tb-flagship', tid, { status: 'WAIT_SELLER_AGREE' });
+      },
+    },
     advance(ms) {
       for (const channel of channels) channel.controls.advance(ms);
     },

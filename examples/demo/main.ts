@@ -17,6 +17,7 @@ import {
   formatYuan,
   type Hold,
   type Order,
+  releaseHold,
   routeBatch,
 } from '@omskit/core';
 import { createOms } from '@omskit/core/runtime';
@@ -64,6 +65,32 @@ const oms = createOms({
 });
 const { inventory } = oms.stores;
 
+// holds: what a few buyers write after paying (each matches a default message keyword).
+const buyerMessages = ['地址写错了，麻烦改地址', '先别发，等通知', '请发顺丰，运费到付'];
+let seeded = 0;
+function suspiciousBuyers(tids: readonly string[]) {
+  for (const tid of tids) {
+    seeded += 1;
+    if (seeded % 29 === 7) demo.taobaoBuyer.leaveMessage(tid, buyerMessages[seeded % 3] ?? '');
+    else if (seeded % 61 === 11) demo.taobaoBuyer.requestRefund(tid);
+  }
+}
+let releasedHolds = 0;
+function reviewHolds(now: string) {
+  for (const [orderId, list] of holds) {
+    holds.set(
+      orderId,
+      list.map((hold) => {
+        const due = Date.parse(hold.placedAt) + 2 * hourMs <= Date.parse(now);
+        if (hold.releasedAt || !due || hold.reason.code !== 'message_keyword') return hold;
+        const released = releaseHold(hold, { by: 'demo-reviewer', at: now });
+        if (released.ok) releasedHolds += 1;
+        return released.hold;
+      }),
+    );
+  }
+}
+
 const routed = new Set<string>();
 const stocked = new Set<string>();
 const milestones: FulfilmentMilestones[] = [];
@@ -89,15 +116,21 @@ for (let hour = 0; hour < 24; hour += 1) {
   for (const channel of demo.channels) {
     const count = Math.round(total * channel.share);
     if (count > 0) {
-      channel.controls.seedOrders(channel.shopId, count, {
+      const ids = channel.controls.seedOrders(channel.shopId, count, {
         from: new Date(from).toISOString(),
         to: new Date(from + hourMs).toISOString(),
       });
+      // holds: a few Taobao buyers write something a person must read, or ask for a refund.
+      if (channel.channel === 'taobao') suspiciousBuyers(ids);
     }
   }
   demo.advance(hourMs);
   const reports = await oms.sync();
   const created = reports.reduce((sum, report) => sum + report.created, 0);
+
+  // holds: the reviewer releases message holds two hours after they were placed (the buyer
+  // confirmed by chat); refund holds stay until after-sales decides.
+  reviewHolds(new Date(demo.clock.now()).toISOString());
 
   // The hour's wave: paid orders not held and not yet routed.
   const stored = (await oms.stores.orders.list({ status: ['paid'], limit: 100_000 })).map((row) => row.value);
@@ -225,7 +258,9 @@ console.log('\nSummary');
 console.log(
   `  orders collected     ${allOrders.length} (${list(byChannel)}); quarantined ${quarantined.length}`,
 );
-console.log(`  held for review      ${holds.size} (${list(holdReasons)})`);
+console.log(
+  `  held for review      ${holds.size} (${list(holdReasons)}); ${releasedHolds} released after review`,
+);
 console.log(
   `  routed and shipped   ${milestones.length} orders in ${parcels} parcels; split orders ${splitOrders}`,
 );
@@ -258,6 +293,7 @@ writeDemoReport(new URL(`../../${reportPath}`, import.meta.url), {
   byWarehouse,
   byCarrier,
   costByCarrier,
+  holdsByReason: holdReasons,
   items,
   summary: {
     orders: allOrders.length,
@@ -269,6 +305,8 @@ writeDemoReport(new URL(`../../${reportPath}`, import.meta.url), {
     cycleMedianHours: cycle.paidToShipped.median,
     cycleP90Hours: cycle.paidToShipped.p90,
     shippingFen,
+    held: holds.size,
+    stillHeld: [...holds.values()].filter((list) => list.some((hold) => !hold.releasedAt)).length,
   },
 });
 console.log(`  report               ${reportPath}`);

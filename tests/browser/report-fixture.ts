@@ -22,6 +22,10 @@ export function reportFixture(): ReportData {
       { label: 'GZ-广州', value: 33 },
       { label: 'BJ-北京', value: 18 },
     ],
+    holdsByReason: [
+      { label: 'message_keyword', value: 5 },
+      { label: 'refund_requested', value: 2 },
+    ],
     byCarrier: [
       { carrierCode: 'SF', parcels: 21, costFen: 35_700 },
       { carrierCode: 'ZTO', parcels: 40, costFen: 28_000 },
@@ -45,6 +49,8 @@ export function reportFixture(): ReportData {
       cycleMedianHours: 3.1,
       cycleP90Hours: 7.4,
       shippingFen: 82_920,
+      held: 7,
+      stillHeld: 2,
     },
   };
 }

@@ -20,6 +20,10 @@ function fixture(): ReportData {
       { label: 'GZ-<广州>', value: 9 },
       { label: 'BJ-北京', value: 3 },
     ],
+    holdsByReason: [
+      { label: 'message_keyword', value: 5 },
+      { label: 'refund_requested', value: 2 },
+    ],
     byCarrier: [
       { carrierCode: 'JTSD', parcels: 15, costFen: 9_000 },
       { carrierCode: 'ZTO', parcels: 9, costFen: 6_210 },
@@ -50,6 +54,8 @@ function fixture(): ReportData {
       cycleMedianHours: 2.75,
       cycleP90Hours: 5.1,
       shippingFen: 15_210,
+      held: 3,
+      stillHeld: 1,
     },
   };
 }
@@ -110,11 +116,19 @@ describe('renderReport', () => {
     const forecasts = charts(html, 'forecast');
     expect(forecasts).toHaveLength(3);
     for (const svg of forecasts) expect(marks(svg)).toBe(10 + 5);
+    const [held] = charts(html, 'holds-by-reason');
+    expect(marks(held ?? '')).toBe(2);
+  });
+
+  it('says so instead of drawing an empty holds chart when nothing was held', () => {
+    const quiet = renderReport({ ...fixture(), holdsByReason: [] });
+    expect(charts(quiet, 'holds-by-reason')).toHaveLength(0);
+    expect(quiet).toContain('No order was held for review.');
   });
 
   it('gives every chart a title, role, aria-label and axis labels', () => {
     const all = [...html.matchAll(/<svg\b[^>]*>[\s\S]*?<\/svg>/g)].map((match) => match[0]);
-    expect(all).toHaveLength(7);
+    expect(all).toHaveLength(8);
     for (const svg of all) {
       expect(svg).toMatch(/^<svg[^>]*role="img"[^>]*aria-label="[^"]+"[^>]*data-chart="[^"]+"/);
       expect(svg).toMatch(/^<svg[^>]*><title>[^<]+<\/title>/);

@@ -35,6 +35,7 @@ export function renderReport(data: ReportData): string {
     ['Orders shipped', String(s.shipped)],
     ['Parcels', String(s.parcels)],
     ['Split orders', String(s.splitOrders)],
+    ['Orders held for review (still held at the end)', `${s.held} (${s.stillHeld})`],
     ['Stock rows oversold', String(s.oversold)],
     ['Orders written back (tracking on platform)', String(s.writtenBack)],
     ['Cycle time paid → shipped, median (h)', s.cycleMedianHours.toFixed(2)],
@@ -97,6 +98,15 @@ export function renderReport(data: ReportData): string {
       note: `¥${yuan(row.costFen)}`,
     })),
   });
+  const holdsChart = barChart({
+    name: 'holds-by-reason',
+    title: 'Holds placed, by reason',
+    xLabel: 'Reason',
+    yLabel: 'Holds',
+    width: 440,
+    color: '#e15759',
+    bars: data.holdsByReason.map((row) => ({ label: row.label, value: row.value })),
+  });
   const carrierTable = `<table data-table="carriers"><thead><tr><th>Carrier</th><th>Parcels</th><th>Cost (yuan)</th><th>Per parcel</th></tr></thead><tbody>${data.byCarrier
     .map(
       (row) =>
@@ -146,6 +156,9 @@ export function renderReport(data: ReportData): string {
     `<section><h2>Summary</h2>${summary}</section>`,
     `<section><h2>Orders per hour</h2>${ordersChart}</section>`,
     `<section><h2>Cycle time</h2>${cycleChart}</section>`,
+    `<section><h2>Holds</h2>${
+      data.holdsByReason.length > 0 ? holdsChart : '<p class="note">No order was held for review.</p>'
+    }</section>`,
     `<section><h2>Routing</h2><div class="grid"><div>${warehouseChart}</div><div>${carrierChart}</div></div>${carrierTable}</section>`,
     `<section><h2>Stock and forecast</h2><p class="note">${escapeHtml('The histories are synthetic (generateDemandHistory, seeded), not the demo’s sales; the forecast comes from forecastDemand on them.')}</p>${forecastCharts}</section>`,
     '</main>',

@@ -42,6 +42,9 @@ export interface ReportSummary {
   cycleMedianHours: number;
   cycleP90Hours: number;
   shippingFen: number;
+  /** Orders held for review during the day, and those still held at its end. */
+  held: number;
+  stillHeld: number;
 }
 
 /** Everything the report shows. */
@@ -59,6 +62,8 @@ export interface ReportData {
   cycleHours: number[];
   byWarehouse: ReportCount[];
   byCarrier: CarrierRouting[];
+  /** Holds placed during the day, by reason code. */
+  holdsByReason: ReportCount[];
   skus: SkuForecast[];
   summary: ReportSummary;
 }

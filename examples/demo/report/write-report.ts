@@ -25,6 +25,8 @@ export interface DemoRunFigures {
   byWarehouse: ReadonlyMap<string, number>;
   byCarrier: ReadonlyMap<string, number>;
   costByCarrier: ReadonlyMap<string, number>;
+  /** Holds placed during the day, by reason code. */
+  holdsByReason: ReadonlyMap<string, number>;
   /** Stock rows at the end of the day. */
   items: readonly { sku: string; onHand: number }[];
   summary: ReportSummary;
@@ -89,6 +91,7 @@ export function buildReportData(figures: DemoRunFigures, generatedAt: string): R
       .filter((m) => m.shippedAt !== undefined)
       .map((m) => (Date.parse(m.shippedAt ?? m.paidAt) - Date.parse(m.paidAt)) / hourMs),
     byWarehouse: sorted(figures.byWarehouse).map(([label, value]) => ({ label, value })),
+    holdsByReason: sorted(figures.holdsByReason).map(([label, value]) => ({ label, value })),
     byCarrier: sorted(figures.byCarrier).map(([carrierCode, parcels]) => ({
       carrierCode,
       parcels,
