@@ -10,7 +10,7 @@ import { createPddAdapter } from '@omskit/adapters-pdd';
 import { createPddMockPlatform } from '@omskit/adapters-pdd/testing';
 import { createTaobaoAdapter } from '@omskit/adapters-taobao';
 import { createTaobaoMockPlatform } from '@omskit/adapters-taobao/testing';
-import type { ChannelAdapter, Clock } from '@omskit/core';
+import type { ChannelAdapter, Clock, PushRequest } from '@omskit/core';
 import type { ChannelMockControls } from '@omskit/core/testing';
 import type { RequestHandler } from 'msw';
 
@@ -32,6 +32,8 @@ export function createDemoChannels(start: string): {
   handlers: RequestHandler[];
   clock: Clock;
   advance(ms: number): void;
+  /** Douyin's signed HTTP push that an order was paid (tag 101), as its servers would send it. */
+  douyinPaidPush(platformOrderId: string): PushRequest;
   /** What a Taobao buyer does after paying: leave a message, ask for a refund (the holds' inputs). */
   taobaoBuyer: { leaveMessage(tid: string, text: string): void; requestRefund(tid: string): void };
 } {
@@ -43,7 +45,7 @@ export function createDemoChannels(start: string): {
     ['tb-flagship', taobao.addShop('tb-flagship')],
     ['pdd-store', pdd.issueToken('pdd-store')],
     ['jd-pop', jd.issueToken('jd-pop')],
-    ['dy-live', douyin.issueToken('dy-live')],
+    ['4463798', douyin.issueToken('4463798')],
   ]);
   const token = (shopId: string) => tokens.get(shopId) ?? '';
   const refreshWith = (issue: (shopId: string) => string) => (shopId: string) => {
@@ -96,7 +98,7 @@ export function createDemoChannels(start: string): {
     },
     {
       channel: 'douyin',
-      shopId: 'dy-live',
+      shopId: '4463798',
       share: 0.15,
       controls: douyin.controls,
       adapter: createDouyinAdapter({
@@ -114,6 +116,16 @@ export function createDemoChannels(start: string): {
     channels,
     handlers: [...taobao.handlers, ...pdd.handlers, ...jd.handlers, ...douyin.handlers],
     clock,
+    douyinPaidPush: (platformOrderId) =>
+      douyin.signedPush(
+        '101',
+        JSON.stringify({
+          p_id: platformOrderId,
+          shop_id: 4463798,
+          order_status: 105,
+          update_time: Math.floor(Date.parse(douyin.controls.now()) / 1000),
+        }),
+      ),
     taobaoBuyer: {
       leaveMessage: (tid, text) =>
         taobao.updateTrade('tb-flagship', tid, (trade) => {

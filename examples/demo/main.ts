@@ -76,6 +76,7 @@ function suspiciousBuyers(tids: readonly string[]) {
   }
 }
 let releasedHolds = 0;
+let pushesReceived = 0;
 function reviewHolds(now: string) {
   for (const [orderId, list] of holds) {
     holds.set(
@@ -113,6 +114,8 @@ for (let hour = 0; hour < 24; hour += 1) {
   const total = Math.round(
     (ordersPerDay * (curve[hour] ?? 0)) / curve.reduce((sum, value) => sum + value, 0),
   );
+  const storedBefore = (await oms.stores.orders.list({ limit: 100_000 })).length;
+  const pushedIds: string[] = [];
   for (const channel of demo.channels) {
     const count = Math.round(total * channel.share);
     if (count > 0) {
@@ -122,11 +125,18 @@ for (let hour = 0; hour < 24; hour += 1) {
       });
       // holds: a few Taobao buyers write something a person must read, or ask for a refund.
       if (channel.channel === 'taobao') suspiciousBuyers(ids);
+      if (channel.channel === 'douyin') pushedIds.push(...ids);
     }
   }
   demo.advance(hourMs);
-  const reports = await oms.sync();
-  const created = reports.reduce((sum, report) => sum + report.created, 0);
+  // Douyin pushes each paid order as it happens (signed HTTP push); the hourly sync then finds
+  // them already stored and catches anything a push missed.
+  for (const id of pushedIds) {
+    const { reply } = await oms.ingestPush('douyin', demo.douyinPaidPush(id));
+    if (reply.status === 200) pushesReceived += 1;
+  }
+  await oms.sync();
+  const created = (await oms.stores.orders.list({ limit: 100_000 })).length - storedBefore;
 
   // holds: the reviewer releases message holds two hours after they were placed (the buyer
   // confirmed by chat); refund holds stay until after-sales decides.
@@ -257,6 +267,9 @@ const list = (map: Map<string, number>) =>
 console.log('\nSummary');
 console.log(
   `  orders collected     ${allOrders.length} (${list(byChannel)}); quarantined ${quarantined.length}`,
+);
+console.log(
+  `  pushes received      ${pushesReceived} (Douyin, signed and verified; the rest by hourly sync)`,
 );
 console.log(
   `  held for review      ${holds.size} (${list(holdReasons)}); ${releasedHolds} released after review`,
