@@ -1,3 +1,4 @@
+import { afterSaleCasesMigration } from './pg-migration-after-sale-cases';
 import { functionsMigration } from './pg-migration-functions';
 import { tablesMigration } from './pg-migration-tables';
 import type { QuotedSchema } from './pg-schema-name';
@@ -17,4 +18,5 @@ export interface PostgresMigration {
 export const postgresMigrations: readonly PostgresMigration[] = [
   { version: 1, name: 'tables', sql: tablesMigration },
   { version: 2, name: 'inventory-functions', sql: functionsMigration },
+  { version: 3, name: 'after-sale-cases', sql: afterSaleCasesMigration },
 ];

@@ -1,5 +1,6 @@
 import type { OmsStores } from '@omskit/core';
 import type { Pool } from 'pg';
+import { createPostgresAfterSaleCaseStore } from './pg-after-sale-case-store';
 import { createPostgresAfterSaleStore } from './pg-after-sale-store';
 import { createPgContext } from './pg-context';
 import { createPostgresCursorStore } from './pg-cursor-store';
@@ -36,6 +37,7 @@ export function createPostgresStores(pool: Pool, options: PostgresStoresOptions 
   return {
     orders: createPostgresOrderStore(context),
     afterSales: createPostgresAfterSaleStore(context),
+    afterSaleCases: createPostgresAfterSaleCaseStore(context),
     inventory: createPostgresInventoryStore(context),
     cursors: createPostgresCursorStore(context),
     outbox: createPostgresOutboxStore(context),

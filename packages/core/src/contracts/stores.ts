@@ -1,3 +1,4 @@
+import type { AfterSaleCase } from '../aftersales/after-sale-case';
 import type { OmsError } from '../errors/oms-error';
 import type { AfterSale } from '../schema/after-sale';
 import type { InventoryItem, Reservation } from '../schema/inventory';
@@ -63,6 +64,22 @@ export interface AfterSaleStore {
   put(afterSale: AfterSale, expectedRevision: number): MaybePromise<CasResult>;
   /** Every after-sale of an order, ordered by id. */
   listByOrder(orderId: string): MaybePromise<readonly Revisioned<AfterSale>[]>;
+}
+
+/**
+ * The working record of each after-sale: the after-sale with its transition history, decisions,
+ * receipts, inspections, refund payment and settlement (`AfterSaleCase` from the after-sales
+ * module), so the support view can show every step. Optional in {@link OmsStores} (added within
+ * v1): the after-sales desk of the runtime needs it. Guarantees as for {@link AfterSaleStore}:
+ * compare-and-set on revision, atomic per case.
+ */
+export interface AfterSaleCaseStore {
+  readonly specificationVersion: 'v1';
+  get(afterSaleId: string): MaybePromise<Revisioned<AfterSaleCase> | undefined>;
+  /** Compare-and-set write of the case under its after-sale's id. */
+  put(afterSaleCase: AfterSaleCase, expectedRevision: number): MaybePromise<CasResult>;
+  /** Every case of an order, ordered by after-sale id. */
+  listByOrder(orderId: string): MaybePromise<readonly Revisioned<AfterSaleCase>[]>;
 }
 
 /** A payload that could not be mapped, kept for a person to inspect. */
@@ -315,6 +332,8 @@ export interface InventoryStore {
 export interface OmsStores {
   orders: OrderStore;
   afterSales: AfterSaleStore;
+  /** After-sale cases with their history; needed by the runtime's after-sales desk. */
+  afterSaleCases?: AfterSaleCaseStore;
   inventory: InventoryStore;
   cursors: CursorStore;
   outbox: OutboxStore;

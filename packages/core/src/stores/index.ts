@@ -1,3 +1,4 @@
+export * from './memory-after-sale-case-store';
 export * from './memory-after-sale-store';
 export * from './memory-cursor-store';
 export * from './memory-inventory-store';

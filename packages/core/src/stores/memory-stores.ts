@@ -1,4 +1,5 @@
 import type { OmsStores } from '../contracts/stores';
+import { createMemoryAfterSaleCaseStore } from './memory-after-sale-case-store';
 import type { MemoryAfterSaleRaw } from './memory-after-sale-store';
 import { createMemoryAfterSaleStore } from './memory-after-sale-store';
 import type { MemoryCursorRaw } from './memory-cursor-store';
@@ -35,6 +36,7 @@ export type MemoryRawAccess = MemoryOrderRaw &
 export function createMemoryStores(): OmsStores & { raw: MemoryRawAccess } {
   const orders = createMemoryOrderStore();
   const afterSales = createMemoryAfterSaleStore();
+  const afterSaleCases = createMemoryAfterSaleCaseStore();
   const quarantine = createMemoryQuarantineStore();
   const cursors = createMemoryCursorStore();
   const outbox = createMemoryOutboxStore();
@@ -42,6 +44,7 @@ export function createMemoryStores(): OmsStores & { raw: MemoryRawAccess } {
   return {
     orders,
     afterSales,
+    afterSaleCases,
     quarantine,
     cursors,
     outbox,

@@ -4,6 +4,8 @@
  *
  * - `orders`: OrderStore compare-and-set, listing, copies, concurrent writers.
  * - `afterSales`: AfterSaleStore, likewise.
+ * - `afterSaleCases`: AfterSaleCaseStore (optional store): cases with their history round-trip
+ *   whole, compare-and-set, concurrent writers, listing by order.
  * - `quarantine`: QuarantineStore keeps the first payload per id, lists oldest first.
  * - `cursors`: CursorStore leases (exclusive, expiry, renewal, release, concurrent acquirers)
  *   and fencing of `saveCursor`.
@@ -17,6 +19,7 @@
 export const storageCapabilities = [
   'orders',
   'afterSales',
+  'afterSaleCases',
   'quarantine',
   'cursors',
   'outbox',

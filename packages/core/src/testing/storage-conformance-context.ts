@@ -27,6 +27,7 @@ export interface ConformanceContext {
 const storeNames: Record<keyof OmsStores, true> = {
   orders: true,
   afterSales: true,
+  afterSaleCases: true,
   inventory: true,
   cursors: true,
   outbox: true,

@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import type { MaybePromise } from '../contracts/common';
 import type { StorageCapabilitySkips } from './storage-capabilities';
 import { storageCapabilities } from './storage-capabilities';
+import { afterSaleCaseConformanceCases } from './storage-conformance-after-sale-cases';
 import { afterSaleConformanceCases } from './storage-conformance-after-sales';
 import type { StorageFixture } from './storage-conformance-context';
 import { checkSkips, describeCapability, useStorageFixture } from './storage-conformance-context';
@@ -57,6 +58,7 @@ export function runStorageConformance(options: StorageConformanceOptions): void 
     const cases: Record<(typeof storageCapabilities)[number], () => void> = {
       orders: () => orderConformanceCases(context),
       afterSales: () => afterSaleConformanceCases(context),
+      afterSaleCases: () => afterSaleCaseConformanceCases(context),
       quarantine: () => quarantineConformanceCases(context),
       cursors: () => cursorConformanceCases(context),
       outbox: () => outboxConformanceCases(context),

@@ -1,0 +1,69 @@
+import { expect, it } from 'vitest';
+import type { AfterSaleCase } from '../aftersales/after-sale-case';
+import { openAfterSaleCase } from '../aftersales/after-sale-case';
+import type { ConformanceContext } from './storage-conformance-context';
+import { concurrently } from './storage-conformance-helpers';
+import { buildTestAfterSale } from './test-records';
+
+const caseOf = (id: string, orderId = 'order-1'): AfterSaleCase =>
+  openAfterSaleCase(buildTestAfterSale({ id, orderId }));
+
+const withHistory = (afterSaleCase: AfterSaleCase, steps: number): AfterSaleCase => ({
+  ...afterSaleCase,
+  history: Array.from({ length: steps }, (_, index) => ({
+    id: `ash-${index + 1}`,
+    at: `2026-11-18T0${index}:00:00.000Z`,
+    event: 'check' as const,
+    by: 'auto' as const,
+    from: 'requested' as const,
+    to: 'auto_checked' as const,
+    reason: `step ${index + 1}`,
+  })),
+});
+
+/**
+ * The `afterSaleCases` capability: the case (after-sale with its history) survives a round trip
+ * whole, writes are compare-and-set, one of several concurrent writers wins, listing by order.
+ */
+export function afterSaleCaseConformanceCases(context: ConformanceContext): void {
+  const store = () => {
+    const cases = context.stores.afterSaleCases;
+    if (cases === undefined)
+      throw new Error('storage conformance: the fixture has no store "afterSaleCases"');
+    return cases;
+  };
+
+  it('stores a case with its whole history and reads it back equal', async () => {
+    const written = withHistory(caseOf('as-1'), 3);
+    expect(await store().put(written, 0)).toEqual({ ok: true, revision: 1 });
+    expect(await store().get('as-1')).toEqual({ value: written, revision: 1 });
+  });
+
+  it('refuses a mismatched revision and keeps the stored case', async () => {
+    await store().put(caseOf('as-1'), 0);
+    expect(await store().put(withHistory(caseOf('as-1'), 1), 0)).toEqual({
+      ok: false,
+      reason: 'revision_mismatch',
+      currentRevision: 1,
+    });
+    expect(await store().put(withHistory(caseOf('as-1'), 1), 1)).toEqual({ ok: true, revision: 2 });
+    expect((await store().get('as-1'))?.value.history).toHaveLength(1);
+  });
+
+  it('lets exactly one of several concurrent writers with the same revision win', async () => {
+    await store().put(caseOf('as-1'), 0);
+    const results = await concurrently(8, (index) => store().put(withHistory(caseOf('as-1'), index + 1), 1));
+    const winners = results.flatMap((result, index) => (result.ok ? [index] : []));
+    expect(winners).toHaveLength(1);
+    expect((await store().get('as-1'))?.value.history).toHaveLength((winners[0] ?? 0) + 1);
+  });
+
+  it('lists the cases of one order by after-sale id', async () => {
+    await store().put(caseOf('as-b'), 0);
+    await store().put(caseOf('as-a'), 0);
+    await store().put(caseOf('as-c', 'order-2'), 0);
+    const listed = await store().listByOrder('order-1');
+    expect(listed.map((row) => row.value.afterSale.id)).toEqual(['as-a', 'as-b']);
+    expect(await store().listByOrder('order-9')).toEqual([]);
+  });
+}
