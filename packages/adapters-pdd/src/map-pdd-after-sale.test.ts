@@ -32,6 +32,8 @@ describe('mapPddAfterSale', () => {
         lineId: '180410-416081954561509-sku-13182332985',
         quantity: 1,
         refundAmount: { amount: 800, currency: 'CNY' },
+        // Without the order, the SKU id travels on the line so the after-sales desk can match it.
+        skuId: '13182332985',
       },
     ]);
   });

@@ -92,7 +92,14 @@ export function mapPddAfterSale(raw: unknown, options: MapPddAfterSaleOptions): 
     type,
     status,
     platformStatus: String(statusCode),
-    lines: [{ lineId, quantity, refundAmount }],
+    lines: [
+      {
+        lineId,
+        quantity,
+        refundAmount,
+        ...(matched === undefined && skuId !== undefined ? { skuId } : {}),
+      },
+    ],
     refundAmount,
     ...(reason === undefined ? {} : { reason }),
     ...(userShipping === 2 ? { goodsReceived: true } : userShipping === 1 ? { goodsReceived: false } : {}),

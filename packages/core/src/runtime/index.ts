@@ -2,12 +2,23 @@
  * `@omskit/core/runtime`: the orchestrator. `createOms` ties channel adapters, stores and the
  * pipeline together: gap-free incremental sync per shop (leased, windowed, overlapping, cursor
  * moved only after a window is stored), push intake through the same upserts, and an outbox
- * that runs effects at least once with retries and parks what cannot run.
+ * that runs effects at least once with retries and parks what cannot run. `createAfterSalesDesk`
+ * pulls after-sales, keeps each case with its history and gives every after-sale effect a handler.
  *
  * Install `@omskit/core` and import `createOms` from `@omskit/core/runtime`.
  *
  * @module
  */
+
+export {
+  type AfterSaleReceiveOutcome,
+  type AfterSaleSyncReport,
+  type AfterSalesDesk,
+  type AfterSalesDeskOptions,
+  createAfterSalesDesk,
+} from './after-sales-desk';
+export { afterSaleEffectHandlers } from './after-sales-effects';
+export { afterSaleSyncKey } from './after-sales-sync';
 export {
   afterSaleMessageEffectKind,
   RecentMessageIds,

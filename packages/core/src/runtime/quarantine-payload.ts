@@ -8,7 +8,7 @@ import type { RuntimeDeps } from './runtime-deps';
  * overlapping window, a redelivered push) is kept once.
  */
 export async function quarantinePayload(
-  deps: RuntimeDeps,
+  deps: Pick<RuntimeDeps, 'stores' | 'clock' | 'progress'>,
   source: string,
   platformId: string | undefined,
   error: OmsError,

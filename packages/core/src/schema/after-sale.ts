@@ -46,9 +46,15 @@ export type AfterSaleStatus = z.infer<typeof afterSaleStatusSchema>;
 
 /** Which units of which line an after-sale covers, and the money asked for them. */
 export const afterSaleLineSchema = z.object({
+  /** The order line; see `skuId` when the platform does not name the line. */
   lineId: idSchema,
   quantity: z.number().int().nonnegative(),
   refundAmount: moneySchema,
+  /**
+   * The platform's SKU id, when the platform names the SKU rather than the order line (PDD's
+   * refunds): the after-sales desk then finds the order line with this `skuId`.
+   */
+  skuId: z.string().optional(),
 });
 
 /** A line of an after-sale. */

@@ -1,0 +1,73 @@
+// A buyer's return on JD, end to end through omskit (see return-flow.ts). JD's after-sale list
+// APIs are unverified, so the adapter declares `afterSales: false` and the desk's pull reports
+// `unsupported`: the host fetches the service order itself, maps it with `mapJdAfterSale` (with
+// its own status table, which the reference does not give) and hands it to `desk.receive`. The
+// service order names a SKU, not an order line; the desk matches it by the line's skuId. No
+// decision call exists, so the approval is parked for the seller console; the flow still closes.
+import { createJdAdapter, mapJdAfterSale } from '@omskit/adapters-jd';
+import { createJdMockPlatform } from '@omskit/adapters-jd/testing';
+import { defaultAfterSalePolicy } from '@omskit/core';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runReturnFlow } from './return-flow';
+
+const shopId = 'jd-pop';
+const platform = createJdMockPlatform({ startAt: '2026-11-18T04:00:00.000Z' });
+const server = setupServer(...platform.handlers);
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+afterAll(() => server.close());
+
+/** `yyyy-MM-dd HH:mm:ss` in Beijing time, as JD writes times. */
+const beijing = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+
+it('runs a JD return from request to closed case, the after-sale fetched by the host', async () => {
+  const token = platform.issueToken(shopId);
+  const adapter = createJdAdapter({
+    appKey: platform.appKey,
+    appSecret: platform.appSecret,
+    clock: platform.clock,
+    accessToken: () => token,
+    retry: { minTimeoutMs: 1, maxTimeoutMs: 5 },
+  });
+  expect(adapter.capabilities.afterSales).toBe(false);
+  expect(adapter.capabilities.afterSaleDecisions).toEqual([]);
+  const outcome = await runReturnFlow({
+    adapter,
+    shopId,
+    controls: platform.controls,
+    policy: { ...defaultAfterSalePolicy, autoApproveMaxFen: 1_000_000, autoApproveTypes: ['return_refund'] },
+    requestReturn: () => {},
+    fetchAfterSale: (order) => {
+      const line = order.lines[0];
+      const { afterSale } = mapJdAfterSale(
+        {
+          serviceId: '990077001',
+          orderId: order.platformOrderId,
+          skuId: line?.skuId,
+          customerExpect: 10,
+          questionDesc: '尺码不合适',
+          applyTime: beijing(platform.clock.now()),
+          refoundAmount: ((line?.paid.amount ?? 0) / 100).toFixed(2),
+          status: 10005,
+        },
+        // The host's status table: the reference knows only 13 (closed).
+        { shopId, statuses: { '10005': 'requested' } },
+      );
+      // The service order names the SKU; the host says how many units it covers.
+      return {
+        ...afterSale,
+        lines: [
+          {
+            lineId: `${order.platformOrderId}-sku-${line?.skuId}`,
+            skuId: line?.skuId ?? '',
+            quantity: line?.quantity ?? 1,
+            refundAmount: afterSale.refundAmount,
+          },
+        ],
+      };
+    },
+  });
+  expect(outcome.decisionParked).toMatchObject({ code: 'unsupported' });
+  expect(outcome.calls.some((call) => call.includes('afs') || call.includes('refund'))).toBe(false);
+  expect(outcome.finalCase.afterSale.lines[0]?.lineId).toBe(outcome.order.lines[0]?.lineId);
+});
