@@ -35,7 +35,12 @@ export function createDemoChannels(start: string): {
   /** Douyin's signed HTTP push that an order was paid (tag 101), as its servers would send it. */
   douyinPaidPush(platformOrderId: string): PushRequest;
   /** What a Taobao buyer does after paying: leave a message, ask for a refund (the holds' inputs). */
-  taobaoBuyer: { leaveMessage(tid: string, text: string): void; requestRefund(tid: string): void };
+  taobaoBuyer: {
+    leaveMessage(tid: string, text: string): void;
+    requestRefund(tid: string): void;
+    /** Asks to send a delivered order's first line back for a refund (退货退款). */
+    requestReturn(tid: string): void;
+  };
 } {
   const taobao = createTaobaoMockPlatform({ now: start, seed: 3 });
   const pdd = createPddMockPlatform({ now: start });
@@ -133,6 +138,9 @@ export function createDemoChannels(start: string): {
         }),
       requestRefund: (tid) => {
         taobao.addRefund('tb-flagship', tid, { status: 'WAIT_SELLER_AGREE' });
+      },
+      requestReturn: (tid) => {
+        taobao.addRefund('tb-flagship', tid, { status: 'WAIT_SELLER_AGREE', hasGoodReturn: true });
       },
     },
     advance(ms) {

@@ -4,11 +4,15 @@
  * orders along a daily curve; every hour omskit syncs them incrementally, runs holds on each new
  * order, routes the hour's wave across four warehouses and three carriers, reserves stock from
  * one central pool, ships, and writes the tracking numbers back to each platform through the
- * outbox. It prints progress per hour and a summary.
+ * outbox. Douyin orders also arrive by signed push; a few buyers write messages that hold their
+ * orders for review or ask for refunds and returns, which the after-sales desk takes to closed
+ * cases (restock, refund, settlement). It prints progress per hour, a summary, and writes an
+ * HTML report to .artifacts/demo-report.html.
  *
  * Run: npx -y pnpm@12.4.2 demo
  */
 import {
+  createMemoryStores,
   cycleTimeReport,
   type DomainEnv,
   defaultHoldsConfig,
@@ -22,6 +26,7 @@ import {
 } from '@omskit/core';
 import { createOms } from '@omskit/core/runtime';
 import { setupServer } from 'msw/node';
+import { createDemoAfterSales } from './demo-after-sales';
 import { routingContext, stockNewSkus } from './demo-network';
 import { createDemoChannels } from './demo-platforms';
 // report: the HTML report of the run (examples/demo/report/)
@@ -42,9 +47,16 @@ const env: DomainEnv = { clock: demo.clock, ids: { next: (prefix = 'id') => `${p
 const holdsConfig = defaultHoldsConfig();
 const holds = new Map<string, Hold[]>();
 
+const stores = createMemoryStores();
+const shops = demo.channels.map(({ channel, shopId }) => ({ channel, shopId, syncFrom: dayStart }));
+const channels = demo.channels.map((channel) => channel.adapter);
+// after-sales: the desk pulls refunds and returns; its effects run through the same outbox.
+const afterSales = createDemoAfterSales({ stores, channels, shops, clock: demo.clock, ids: env.ids });
 const oms = createOms({
-  channels: demo.channels.map((channel) => channel.adapter),
-  shops: demo.channels.map(({ channel, shopId }) => ({ channel, shopId, syncFrom: dayStart })),
+  channels,
+  shops,
+  stores,
+  effects: afterSales.effects,
   clock: demo.clock,
   ids: env.ids,
   workerId: 'demo-worker',
@@ -72,10 +84,14 @@ function suspiciousBuyers(tids: readonly string[]) {
   for (const tid of tids) {
     seeded += 1;
     if (seeded % 29 === 7) demo.taobaoBuyer.leaveMessage(tid, buyerMessages[seeded % 3] ?? '');
-    else if (seeded % 61 === 11) demo.taobaoBuyer.requestRefund(tid);
+    else if (seeded % 61 === 11) {
+      demo.taobaoBuyer.requestRefund(tid);
+      afterSales.track(`taobao:tb-flagship:${tid}`);
+    }
   }
 }
 let releasedHolds = 0;
+let returnsSeen = 0;
 let pushesReceived = 0;
 function reviewHolds(now: string) {
   for (const [orderId, list] of holds) {
@@ -230,6 +246,18 @@ for (let hour = 0; hour < 24; hour += 1) {
     writtenBack += run.done;
     if (run.claimed === 0) break;
   }
+  // after-sales: a few buyers of orders shipped four hours ago send them back; then one hour
+  // of after-sales work (pull, decide, receive, inspect, refund, settle, close) and its effects.
+  for (const milestone of milestones) {
+    const age = demo.clock.now() - Date.parse(milestone.shippedAt ?? milestone.paidAt);
+    if (milestone.channel !== 'taobao' || age < 4 * hourMs || age >= 5 * hourMs) continue;
+    returnsSeen += 1;
+    if (returnsSeen % 25 !== 3) continue;
+    demo.taobaoBuyer.requestReturn(milestone.orderId.split(':').at(-1) ?? '');
+    afterSales.track(milestone.orderId, milestone.warehouseId);
+  }
+  await afterSales.hour();
+  while ((await oms.runOutbox({ limit: 200 })).claimed > 0) {}
   const heldNow = [...holds.values()].filter((list) => list.some((hold) => !hold.releasedAt)).length;
   console.log(
     `${pad(`${String(hour).padStart(2, '0')}:00`, 15)}  ${pad(created, 10)}  ${pad(heldNow, 4)}  ${pad(wave.length, 6)}  ${pad(waveParcels, 7)}  ${pad(shipped, 7)}  ${pad(writtenBack, 12)}`,
@@ -245,7 +273,13 @@ for (const list of holds.values())
   for (const hold of list) holdReasons.set(hold.reason.code, (holdReasons.get(hold.reason.code) ?? 0) + 1);
 const cycle = cycleTimeReport(milestones);
 const quarantined = await oms.stores.quarantine.list();
-const parked = await oms.stores.outbox.list('parked');
+// Platform decisions the adapter cannot send (Taobao's refund APIs are not modelled) wait for
+// the seller console; anything else parked is a failure of the run.
+const allParked = await oms.stores.outbox.list('parked');
+const forConsole = allParked.filter(
+  (entry) => entry.kind === 'channel.decide-after-sale' && entry.lastError?.code === 'unsupported',
+);
+const parked = allParked.filter((entry) => !forConsole.includes(entry));
 const byChannel = new Map<string, number>();
 for (const order of allOrders) byChannel.set(order.channel, (byChannel.get(order.channel) ?? 0) + 1);
 const writtenOnPlatform = demo.channels.reduce(
@@ -274,6 +308,10 @@ console.log(
 console.log(
   `  held for review      ${holds.size} (${list(holdReasons)}); ${releasedHolds} released after review`,
 );
+const sales = afterSales.figures();
+console.log(
+  `  after-sales          ${sales.requested} requested (${sales.autoApproved} auto-approved, ${sales.approvedBySeller} by the seller); ${sales.closed} refunded and closed, ${formatYuan({ amount: sales.refundedFen, currency: 'CNY' })} yuan; ${sales.restockedUnits} units restocked`,
+);
 console.log(
   `  routed and shipped   ${milestones.length} orders in ${parcels} parcels; split orders ${splitOrders}`,
 );
@@ -288,6 +326,9 @@ console.log(
 console.log(`  overselling          ${oversold} stock rows oversold`);
 console.log(
   `  written back         ${writtenOnPlatform} orders carry a tracking number on their platform; ${parked.length} effects parked`,
+);
+console.log(
+  `  seller console       ${forConsole.length} after-sale decisions to confirm on the platform (no decision API modelled)`,
 );
 console.log(
   `  cycle time           paid -> shipped median ${cycle.paidToShipped.median.toFixed(2)} h, p90 ${cycle.paidToShipped.p90.toFixed(2)} h`,
@@ -319,6 +360,8 @@ writeDemoReport(new URL(`../../${reportPath}`, import.meta.url), {
     cycleP90Hours: cycle.paidToShipped.p90,
     shippingFen,
     held: holds.size,
+    afterSales: sales.requested,
+    afterSalesClosed: sales.closed,
     stillHeld: [...holds.values()].filter((list) => list.some((hold) => !hold.releasedAt)).length,
   },
 });

@@ -51,6 +51,8 @@ export function reportFixture(): ReportData {
       shippingFen: 82_920,
       held: 7,
       stillHeld: 2,
+      afterSales: 4,
+      afterSalesClosed: 3,
     },
   };
 }

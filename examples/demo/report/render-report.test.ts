@@ -56,6 +56,8 @@ function fixture(): ReportData {
       shippingFen: 15_210,
       held: 3,
       stillHeld: 1,
+      afterSales: 2,
+      afterSalesClosed: 1,
     },
   };
 }

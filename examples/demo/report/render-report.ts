@@ -36,6 +36,7 @@ export function renderReport(data: ReportData): string {
     ['Parcels', String(s.parcels)],
     ['Split orders', String(s.splitOrders)],
     ['Orders held for review (still held at the end)', `${s.held} (${s.stillHeld})`],
+    ['After-sales requested (refunded and closed)', `${s.afterSales} (${s.afterSalesClosed})`],
     ['Stock rows oversold', String(s.oversold)],
     ['Orders written back (tracking on platform)', String(s.writtenBack)],
     ['Cycle time paid → shipped, median (h)', s.cycleMedianHours.toFixed(2)],

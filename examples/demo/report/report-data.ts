@@ -45,6 +45,9 @@ export interface ReportSummary {
   /** Orders held for review during the day, and those still held at its end. */
   held: number;
   stillHeld: number;
+  /** After-sales requested during the day, and those refunded and closed by its end. */
+  afterSales: number;
+  afterSalesClosed: number;
 }
 
 /** Everything the report shows. */

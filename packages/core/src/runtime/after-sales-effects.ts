@@ -65,9 +65,11 @@ export function afterSaleEffectHandlers(
     const payload = raw as InventoryReturnPayload;
     const result = await stores.inventory.adjust(restockAdjustment(payload), clock.now());
     if (!result.ok) {
+      const code = result.reason === 'not_found' ? 'not_found' : 'conflict';
+      const hint = result.reason === 'not_found' ? ' (the pool has no row for it: set its stock first)' : '';
       throw new OmsError(
-        'conflict',
-        `restock of ${payload.sku} at ${payload.warehouseId} refused: ${result.reason}`,
+        code,
+        `restock of ${payload.sku} at ${payload.warehouseId} refused: ${result.reason}${hint}`,
       );
     }
     return { restocked: payload.quantity, replayed: result.replayed };

@@ -1,0 +1,157 @@
+/**
+ * The demo's after-sales: omskit's after-sales desk pulls the Taobao shop's refunds every hour,
+ * auto-approves small ones, and the demo plays the people around it: buyers ship returns back,
+ * the warehouse receives and inspects them (resellable units go back into the pool), finance
+ * pays, the refund is settled into the order and the case closes. Larger requests wait for the
+ * seller, who approves them the next hour. Taobao's refund decision APIs are not modelled, so
+ * the desk parks each "approve on the platform" step for the seller console, as it would live.
+ */
+
+import type { ChannelAdapter } from '@omskit/core';
+import {
+  type AfterSaleCase,
+  type AfterSaleEvent,
+  type Clock,
+  defaultAfterSalePolicy,
+  type IdGenerator,
+  type OmsStores,
+} from '@omskit/core';
+import {
+  type AfterSalesDesk,
+  createAfterSalesDesk,
+  type EffectHandler,
+  type ShopRegistration,
+} from '@omskit/core/runtime';
+
+/** The demo's after-sales figures. */
+export interface DemoAfterSalesFigures {
+  requested: number;
+  autoApproved: number;
+  approvedBySeller: number;
+  closed: number;
+  restockedUnits: number;
+  refundedFen: number;
+  /** Platform decisions parked for the seller console (the API is not modelled). */
+  decisionsForConsole: number;
+}
+
+/** The after-sales part of the demo. */
+export interface DemoAfterSales {
+  readonly desk: AfterSalesDesk;
+  /** Outbox handlers: the desk's own plus the demo's buyer, warehouse and finance. */
+  readonly effects: Readonly<Record<string, EffectHandler>>;
+  /** Remembers an order whose buyer asked for a refund or return, and where it shipped from. */
+  track(orderId: string, warehouseId?: string): void;
+  /** One hour of after-sales work: pull, then move every open case one step. */
+  hour(): Promise<void>;
+  figures(): DemoAfterSalesFigures;
+}
+
+/** Builds the demo's after-sales desk over the runtime's stores. */
+export function createDemoAfterSales(options: {
+  stores: OmsStores;
+  channels: readonly ChannelAdapter[];
+  shops: readonly ShopRegistration[];
+  clock: Clock;
+  ids: IdGenerator;
+}): DemoAfterSales {
+  const figures: DemoAfterSalesFigures = {
+    requested: 0,
+    autoApproved: 0,
+    approvedBySeller: 0,
+    closed: 0,
+    restockedUnits: 0,
+    refundedFen: 0,
+    decisionsForConsole: 0,
+  };
+  const done = async () => ({ ok: true });
+  const desk = createAfterSalesDesk({
+    ...options,
+    workerId: 'demo-worker',
+    // Auto-approve refunds and returns up to 300 yuan; above, the seller decides.
+    policy: {
+      ...defaultAfterSalePolicy,
+      autoApproveMaxFen: 30_000,
+      autoApproveTypes: ['refund_only_unshipped', 'return_refund', 'price_protection'],
+    },
+    handlers: { 'buyer.notify': done, 'warehouse.expect-return': done, 'finance.refund-ticket': done },
+  });
+  const orders = new Map<string, string>();
+  const seen = new Set<string>();
+
+  /** The next events for a case, as the people around omskit would report them this hour. */
+  const nextEvents = (afterSaleCase: AfterSaleCase, warehouseId: string): AfterSaleEvent[] => {
+    const { afterSale } = afterSaleCase;
+    const lines = afterSale.lines.map((line) => ({ lineId: line.lineId, quantity: line.quantity }));
+    switch (afterSale.status) {
+      case 'auto_checked':
+        return [{ type: 'approve', by: 'seller', reason: 'checked by the shop owner' }];
+      case 'approved':
+        return afterSale.type === 'return_refund'
+          ? [
+              { type: 'await_return', returnAddressId: 'SZ-returns' },
+              { type: 'ship_return', trackingNumber: `RT${afterSale.platformAfterSaleId}` },
+            ]
+          : [{ type: 'issue_refund' }];
+      case 'return_in_transit':
+        return [{ type: 'receive', warehouseId, lines }];
+      case 'received':
+        return [
+          {
+            type: 'inspect',
+            warehouseId,
+            lines: afterSale.lines.map((line) => ({
+              lineId: line.lineId,
+              sku: skuOf(line.lineId),
+              resellable: line.quantity,
+              damaged: 0,
+            })),
+          },
+          { type: 'issue_refund' },
+        ];
+      case 'refund_pending':
+        return [{ type: 'confirm_refund', paymentId: `alipay-${afterSale.platformAfterSaleId}` }];
+      default:
+        return [];
+    }
+  };
+  const skus = new Map<string, string>();
+  const skuOf = (lineId: string) => skus.get(lineId) ?? lineId;
+
+  return {
+    desk,
+    effects: desk.effects,
+    track: (orderId, warehouseId = 'SZ-苏州') => orders.set(orderId, warehouseId),
+    async hour() {
+      await desk.sync();
+      for (const [orderId, warehouseId] of orders) {
+        const order = (await options.stores.orders.get(orderId))?.value;
+        for (const line of order?.lines ?? []) skus.set(line.lineId, line.sellerSku);
+        const rows = (await options.stores.afterSaleCases?.listByOrder(orderId)) ?? [];
+        for (const { value } of rows) {
+          const id = value.afterSale.id;
+          if (!seen.has(id)) {
+            seen.add(id);
+            figures.requested += 1;
+            if (value.decisions.some((decision) => decision.by === 'auto' && decision.verdict === 'approve'))
+              figures.autoApproved += 1;
+          }
+          for (const event of nextEvents(value, warehouseId)) {
+            if (event.type === 'approve') figures.approvedBySeller += 1;
+            if (event.type === 'inspect')
+              figures.restockedUnits += event.lines.reduce((sum, l) => sum + l.resellable, 0);
+            await desk.apply(id, event);
+          }
+          const now = (await options.stores.afterSaleCases?.get(id))?.value;
+          if (now?.afterSale.status === 'refunded' && now.settledAt === undefined) {
+            await desk.settle(id);
+            await desk.apply(id, { type: 'close' });
+            figures.closed += 1;
+            figures.refundedFen += now.afterSale.refundAmount.amount;
+          }
+        }
+      }
+    },
+    figures: () => ({ ...figures }),
+  };
+}
