@@ -25,7 +25,7 @@ if (files.length === 0) {
 let failed = 0;
 for (const file of files) {
   console.log(`\n### ${relative(root, file)}\n`);
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [file], {
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['--expose-gc', file], {
     stdio: 'inherit',
     cwd: root,
   });

@@ -3,8 +3,14 @@ import { invalidInput, OmsError } from '../errors/oms-error';
 import type { Reservation } from '../schema/inventory';
 import { epochMsToIso } from '../schema/time';
 import { requireEpochMs, requireInteger, requirePositiveInteger, requireText } from './memory-checks';
-import type { MemoryInventoryState } from './memory-inventory-state';
-import { copyResult, inventoryItemKey, replayed } from './memory-inventory-state';
+import type { MemoryInventoryState, RememberedOutcome } from './memory-inventory-state';
+import {
+  copyResult,
+  inventoryItemKey,
+  replaceReservationRecord,
+  replayed,
+  reservationRecord,
+} from './memory-inventory-state';
 
 const adjustmentReasons: readonly StockAdjustment['reason'][] = [
   'receipt',
@@ -27,8 +33,10 @@ function once(
 ): StockChangeResult {
   const remembered = state.outcomes.get(key);
   if (remembered !== undefined) {
-    return remembered.operation === 'change' && remembered.fingerprint === fingerprint
-      ? replayed(remembered.result)
+    return !Array.isArray(remembered) &&
+      (remembered as RememberedOutcome).operation === 'change' &&
+      (remembered as RememberedOutcome).fingerprint === fingerprint
+      ? replayed((remembered as RememberedOutcome).result as StockChangeResult)
       : { ok: false, reason: 'key_conflict', replayed: false };
   }
   const result = change();
@@ -54,7 +62,7 @@ export function changeReservation(
   requirePositiveInteger(quantity, ['quantity']);
   requireEpochMs(now, ['now']);
   return once(state, key, JSON.stringify([operation, reservationId, quantity]), () => {
-    const reservation = state.reservations.get(reservationId);
+    const reservation = reservationRecord(state, reservationId);
     if (reservation === undefined) return { ok: false, reason: 'not_found', replayed: false };
     if (quantity > reservation.quantity)
       return { ok: false, reason: 'insufficient_reserved', replayed: false };
@@ -72,7 +80,7 @@ export function changeReservation(
       state: held > 0 ? 'open' : deducting ? 'deducted' : 'released',
       updatedAt: epochMsToIso(now),
     };
-    state.reservations.set(reservationId, updated);
+    replaceReservationRecord(state, updated);
     state.items.set(itemKey, {
       ...item,
       onHand: deducting ? item.onHand - quantity : item.onHand,

@@ -5,12 +5,12 @@ import type {
   StockShortage,
 } from '../contracts/stores';
 import { invalidInput, OmsError } from '../errors/oms-error';
-import type { Reservation } from '../schema/inventory';
+import type { InventoryItem, Reservation } from '../schema/inventory';
 import { availableQuantity } from '../schema/inventory';
 import { epochMsToIso } from '../schema/time';
 import { requireEpochMs, requirePositiveInteger, requireText } from './memory-checks';
-import type { MemoryInventoryState } from './memory-inventory-state';
-import { copyResult, inventoryItemKey, replayed } from './memory-inventory-state';
+import type { MemoryInventoryState, RememberedOutcome, ReservedRecords } from './memory-inventory-state';
+import { copyReservation, copyResult, inventoryItemKey, replayed } from './memory-inventory-state';
 
 /** Throws `invalid_input` naming the first bad field of a plan. */
 function checkPlan(plan: ReservationPlan, now: number): void {
@@ -54,40 +54,79 @@ function planFingerprint(plan: ReservationPlan): string {
 }
 
 /**
- * The lines that cannot be met, taking the plan's lines in order: a line that fits takes its
- * units from the row, one that does not is listed with what the row had left for it (so a
- * router can move exactly the listed lines elsewhere). A missing row has nothing available.
+ * A reservation record as created by a plan line. Written out field by field (no spread): this
+ * runs once per reserved line and object spread costs several times a literal.
  */
-function findShortages(state: MemoryInventoryState, plan: ReservationPlan): StockShortage[] {
-  const only = plan.lines.length === 1 ? plan.lines[0] : undefined;
-  if (only !== undefined) {
-    // One line (the common case): no bookkeeping of units taken by earlier lines.
-    const item = state.items.get(inventoryItemKey(only.sku, only.warehouseId));
-    const left = item === undefined ? 0 : availableQuantity(item);
-    if (only.quantity <= left) return [];
-    const { lineId, sku, warehouseId, quantity: requested } = only;
-    return [{ lineId, sku, warehouseId, requested, available: left }];
+function newReservation(
+  plan: ReservationPlan,
+  line: ReservationPlanLine,
+  index: number,
+  at: string,
+): Reservation {
+  const id = `${plan.key}#${index}`;
+  return plan.channel === undefined
+    ? {
+        id,
+        orderId: plan.orderId,
+        lineId: line.lineId,
+        sku: line.sku,
+        warehouseId: line.warehouseId,
+        quantity: line.quantity,
+        deductedQuantity: 0,
+        releasedQuantity: 0,
+        state: 'open',
+        idempotencyKey: plan.key,
+        createdAt: at,
+        updatedAt: at,
+      }
+    : {
+        id,
+        orderId: plan.orderId,
+        lineId: line.lineId,
+        sku: line.sku,
+        warehouseId: line.warehouseId,
+        channel: plan.channel,
+        quantity: line.quantity,
+        deductedQuantity: 0,
+        releasedQuantity: 0,
+        state: 'open',
+        idempotencyKey: plan.key,
+        createdAt: at,
+        updatedAt: at,
+      };
+}
+
+/**
+ * Whether a plan asks for what a remembered successful reservation did: same order, channel and
+ * lines. The records keep the quantities they were created with (the store replaces records
+ * rather than mutating them), so they serve as the fingerprint of the first request.
+ */
+function sameAsReserved(plan: ReservationPlan, reservations: readonly Reservation[]): boolean {
+  if (reservations.length !== plan.lines.length) return false;
+  for (let index = 0; index < reservations.length; index += 1) {
+    const record = reservations[index] as Reservation;
+    const line = plan.lines[index] as ReservationPlanLine;
+    if (
+      record.orderId !== plan.orderId ||
+      record.channel !== plan.channel ||
+      record.lineId !== line.lineId ||
+      record.sku !== line.sku ||
+      record.warehouseId !== line.warehouseId ||
+      record.quantity !== line.quantity
+    )
+      return false;
   }
-  const taken = new Map<string, number>();
-  const shortages: StockShortage[] = [];
-  for (const line of plan.lines) {
-    const key = inventoryItemKey(line.sku, line.warehouseId);
-    const item = state.items.get(key);
-    const before = taken.get(key) ?? 0;
-    const left = Math.max(0, (item === undefined ? 0 : availableQuantity(item)) - before);
-    if (line.quantity <= left) {
-      taken.set(key, before + line.quantity);
-    } else {
-      const { lineId, sku, warehouseId, quantity: requested } = line;
-      shortages.push({ lineId, sku, warehouseId, requested, available: left });
-    }
-  }
-  return shortages;
+  return true;
 }
 
 /**
  * Applies a reservation plan to the in-memory state: validated, idempotent by `plan.key`, all
  * lines or none. A key first used for a different request throws `conflict`.
+ *
+ * The lines are taken in plan order: a line that fits takes its units from the row, one that
+ * does not is listed with what the row had left for it (so a router can move exactly the listed
+ * lines elsewhere); a missing row has nothing available. Each row is looked up once; rows are
+ * updated in place (the store hands out copies only).
  */
 export function reservePlan(
   state: MemoryInventoryState,
@@ -95,26 +134,103 @@ export function reservePlan(
   now: number,
 ): ReservationResult {
   checkPlan(plan, now);
-  const fingerprint = planFingerprint(plan);
   const remembered = state.outcomes.get(plan.key);
   if (remembered !== undefined) {
-    if (remembered.operation !== 'reserve' || remembered.fingerprint !== fingerprint) {
-      throw new OmsError(
-        'conflict',
-        `idempotency key ${JSON.stringify(plan.key)} was used for another request`,
-      );
+    if (Array.isArray(remembered)) {
+      const records = remembered as ReservedRecords;
+      if (sameAsReserved(plan, records))
+        return { ok: true, reservations: records.map(copyReservation), replayed: true };
+    } else if (
+      (remembered as RememberedOutcome).operation === 'reserve' &&
+      (remembered as RememberedOutcome).fingerprint === planFingerprint(plan)
+    ) {
+      return replayed((remembered as RememberedOutcome).result as ReservationResult);
     }
-    return replayed(remembered.result);
+    throw new OmsError(
+      'conflict',
+      `idempotency key ${JSON.stringify(plan.key)} was used for another request`,
+    );
   }
-  const shortages = findShortages(state, plan);
-  // The remembered result shares the stored reservation records: the store replaces records
-  // rather than mutating them, so they keep the first outcome. The caller gets its own copy.
-  const result: ReservationResult =
-    shortages.length > 0
-      ? { ok: false, reason: 'insufficient_stock', shortages, replayed: false }
-      : { ok: true, reservations: applyPlan(state, plan, now), replayed: false };
-  state.outcomes.set(plan.key, { operation: 'reserve', fingerprint, result });
-  return copyResult(result);
+  const { lines } = plan;
+  const count = lines.length;
+  if (count === 1) return reserveOneLine(state, plan, lines[0] as ReservationPlanLine, now);
+  const rows: (InventoryItem | undefined)[] = new Array(count);
+  let shortages: StockShortage[] | undefined;
+  let taken: Map<InventoryItem, number> | undefined;
+  for (let index = 0; index < count; index += 1) {
+    const line = lines[index] as ReservationPlanLine;
+    const row = state.items.get(inventoryItemKey(line.sku, line.warehouseId));
+    rows[index] = row;
+    const before = count === 1 || row === undefined ? 0 : (taken?.get(row) ?? 0);
+    const left = row === undefined ? 0 : Math.max(0, availableQuantity(row) - before);
+    if (line.quantity <= left) {
+      if (count > 1 && row !== undefined) {
+        taken ??= new Map();
+        taken.set(row, before + line.quantity);
+      }
+    } else {
+      shortages ??= [];
+      const { lineId, sku, warehouseId, quantity: requested } = line;
+      shortages.push({ lineId, sku, warehouseId, requested, available: left });
+    }
+  }
+  if (shortages !== undefined) {
+    const failed: ReservationResult = { ok: false, reason: 'insufficient_stock', shortages, replayed: false };
+    state.outcomes.set(plan.key, {
+      operation: 'reserve',
+      fingerprint: planFingerprint(plan),
+      result: failed,
+    });
+    return copyResult(failed);
+  }
+  const at = isoOf(now);
+  const stored: Reservation[] = new Array(count);
+  const returned: Reservation[] = new Array(count);
+  for (let index = 0; index < count; index += 1) {
+    const line = lines[index] as ReservationPlanLine;
+    const row = rows[index] as InventoryItem;
+    row.reserved += line.quantity;
+    const reservation = newReservation(plan, line, index, at);
+    stored[index] = reservation;
+    returned[index] = copyReservation(reservation);
+  }
+  // Remembered as the records themselves, which are replaced, never mutated.
+  state.outcomes.set(plan.key, stored);
+  return { ok: true, reservations: returned, replayed: false };
+}
+
+/**
+ * The common case, one line: one row lookup, no bookkeeping of units taken by earlier lines,
+ * and packed one-element arrays.
+ */
+function reserveOneLine(
+  state: MemoryInventoryState,
+  plan: ReservationPlan,
+  line: ReservationPlanLine,
+  now: number,
+): ReservationResult {
+  const row = state.items.get(inventoryItemKey(line.sku, line.warehouseId));
+  const left = row === undefined ? 0 : availableQuantity(row);
+  if (row === undefined || line.quantity > left) {
+    const { lineId, sku, warehouseId, quantity: requested } = line;
+    const failed: ReservationResult = {
+      ok: false,
+      reason: 'insufficient_stock',
+      shortages: [{ lineId, sku, warehouseId, requested, available: left }],
+      replayed: false,
+    };
+    state.outcomes.set(plan.key, {
+      operation: 'reserve',
+      fingerprint: planFingerprint(plan),
+      result: failed,
+    });
+    return copyResult(failed);
+  }
+  row.reserved += line.quantity;
+  const reservation = newReservation(plan, line, 0, isoOf(now));
+  // Remembered as the record itself, which is replaced, never mutated.
+  state.outcomes.set(plan.key, [reservation]);
+  return { ok: true, reservations: [copyReservation(reservation)], replayed: false };
 }
 
 let lastNow = Number.NaN;
@@ -126,33 +242,4 @@ function isoOf(now: number): string {
     lastNow = now;
   }
   return lastIso;
-}
-
-/** Holds every line of a plan already known to fit; returns the new reservations. */
-function applyPlan(state: MemoryInventoryState, plan: ReservationPlan, now: number): Reservation[] {
-  const at = isoOf(now);
-  return plan.lines.map((line, index) => {
-    const key = inventoryItemKey(line.sku, line.warehouseId);
-    const item = state.items.get(key);
-    if (item === undefined)
-      throw new OmsError('internal', `stock row ${line.sku}@${line.warehouseId} vanished`);
-    state.items.set(key, { ...item, reserved: item.reserved + line.quantity });
-    const reservation: Reservation = {
-      id: `${plan.key}#${index}`,
-      orderId: plan.orderId,
-      lineId: line.lineId,
-      sku: line.sku,
-      warehouseId: line.warehouseId,
-      ...(plan.channel === undefined ? {} : { channel: plan.channel }),
-      quantity: line.quantity,
-      deductedQuantity: 0,
-      releasedQuantity: 0,
-      state: 'open',
-      idempotencyKey: plan.key,
-      createdAt: at,
-      updatedAt: at,
-    };
-    state.reservations.set(reservation.id, reservation);
-    return reservation;
-  });
 }

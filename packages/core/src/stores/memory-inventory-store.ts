@@ -4,7 +4,13 @@ import type { InventoryItem, Reservation } from '../schema/inventory';
 import { compareText, requireNonNegativeInteger, requireText } from './memory-checks';
 import { adjustStock, changeReservation } from './memory-inventory-changes';
 import { reservePlan } from './memory-inventory-reserve';
-import { createMemoryInventoryState, inventoryItemKey } from './memory-inventory-state';
+import {
+  copyReservation,
+  createMemoryInventoryState,
+  inventoryItemKey,
+  reservationRecord,
+  reservationRecords,
+} from './memory-inventory-state';
 
 /** Raw access to the in-memory stock rows and reservations, bypassing the store's logic. */
 export interface MemoryInventoryRaw {
@@ -41,7 +47,7 @@ const byRow = (a: InventoryItem, b: InventoryItem): number =>
 export function createMemoryInventoryStore(): MemoryInventoryStore {
   const state = createMemoryInventoryState();
   const reservationsWhere = (match: (reservation: Reservation) => boolean): Reservation[] =>
-    [...state.reservations.values()].filter(match).map((reservation) => ({ ...reservation }));
+    [...reservationRecords(state)].filter(match).map(copyReservation);
 
   return {
     specificationVersion: 'v1',
@@ -75,7 +81,7 @@ export function createMemoryInventoryStore(): MemoryInventoryStore {
       changeReservation(state, 'release', key, reservationId, quantity, now),
     adjust: (adjustment, now) => adjustStock(state, adjustment, now),
     getReservation(reservationId) {
-      const reservation = state.reservations.get(reservationId);
+      const reservation = reservationRecord(state, reservationId);
       return reservation === undefined ? undefined : { ...reservation };
     },
     listReservations: (orderId) =>
