@@ -91,5 +91,7 @@ console.log(`| bare Map-update loop (baseline) | ${Math.round(bareRate).toLocale
 console.log(
   `| omskit createMemoryInventoryStore().reserve | ${Math.round(storeRate).toLocaleString('en')} | ${ratio.toFixed(3)} |`,
 );
-console.log(`\nratio = median of per-round ratios; gc between loops: ${collect.name === 'gc' ? 'yes' : 'no'}`);
+console.log(
+  `\nratio = median of per-round ratios; gc between loops: ${collect.name === 'gc' ? 'yes' : 'no'}`,
+);
 console.log(`target >= 0.50: ${ratio >= 0.5 ? 'met' : 'NOT met'}`);
