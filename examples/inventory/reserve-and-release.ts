@@ -2,7 +2,7 @@
  * Reserve and release stock from the central pool: set stock in two warehouses, reserve an
  * order's lines (all or none), see the shortage another order gets, replay a reservation by its
  * key (nothing is taken twice), ship part of it (deduct), release the rest on cancellation, and
- * compute what each shop should publish as sellable.
+ * enforce a channel quota, and compute what each shop should publish as sellable.
  *
  * Run: npx -y pnpm@12.4.2 exec tsx examples/inventory/reserve-and-release.ts
  */
@@ -82,7 +82,26 @@ await pool.adjust(
 );
 show('after receipt PO-77', await pool.getItem('MUG', 'wh-suzhou'));
 
-// 6. What each shop should show as sellable: Tmall shows all, PDD 50% (the rest kept for the
+// 6. A channel quota: PDD may hold at most 3 mugs at a time, enforced inside the reserve itself
+// (on PostgreSQL too, across processes). A plan past it is refused whole; a release frees it.
+await pool.setChannelQuota?.('quota:MUG:pdd', { sku: 'MUG', channel: 'pdd', quota: 3 }, now());
+const pddPlan = (key: string, quantity: number) => ({
+  key,
+  orderId: key,
+  channel: 'pdd',
+  lines: [{ lineId: `${key}-1`, sku: 'MUG', warehouseId: 'wh-suzhou', quantity }],
+});
+const withinQuota = await pool.reserve(pddPlan('P3001', 2), now());
+const pastQuota = await pool.reserve(pddPlan('P3002', 2), now());
+console.log(
+  `PDD reserves 2: ${withinQuota.ok ? 'ok' : 'refused'}; 2 more: ${pastQuota.ok ? 'ok' : pastQuota.reason}`,
+);
+if (!pastQuota.ok && pastQuota.reason === 'quota_exceeded')
+  for (const q of pastQuota.quotaShortages)
+    console.log(`  ${q.channel} wants ${q.requested} ${q.sku}, ${q.headroom} left in its quota`);
+console.log(`  quotas: ${JSON.stringify(await pool.listChannelQuotas?.('MUG'))}`);
+
+// 7. What each shop should show as sellable: Tmall shows all, PDD 50% (the rest kept for the
 // flagship), JD holds 2 units back and always shows at least 1 while anything is sellable.
 const published = publishQuantities({ sku: 'MUG', items: await pool.listItems('MUG') }, [
   { channel: 'taobao', shopId: 'tb-flagship' },

@@ -115,7 +115,9 @@ for (const { order, result } of results) {
   const units = order.lines.reduce((sum, line) => sum + line.quantity, 0);
   const outcome = result.ok
     ? 'reserved'
-    : `refused: ${result.shortages.map((s) => `${s.sku} wants ${s.requested}, ${s.available} left`).join('; ')}`;
+    : result.reason === 'insufficient_stock'
+      ? `refused: ${result.shortages.map((s) => `${s.sku} wants ${s.requested}, ${s.available} left`).join('; ')}`
+      : `refused by quota: ${result.quotaShortages.map((s) => `${s.sku} wants ${s.requested}, ${s.headroom} left`).join('; ')}`;
   console.log(`  ${order.channel.padEnd(7)} ${String(units).padStart(2)} units  ${outcome}`);
 }
 const replay = await stores.inventory.reserve(

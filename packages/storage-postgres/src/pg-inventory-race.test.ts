@@ -112,5 +112,36 @@ describe.skipIf(unavailable !== undefined)(
         await dropSchema(pool, schema);
       }
     }, 180_000);
+
+    it('the same race under a channel quota of 120 (stock 300): exactly 120 succeed', async () => {
+      if (pool === undefined) return;
+      const schema = uniqueSchemaName('omskit_race_quota');
+      const [sku, warehouseId, stock, quota] = ['HOT-SKU', 'wh-1', 300, 120];
+      const [processes, clients, attempts] = [4, 12, 4];
+      await migrate(pool, { schema });
+      try {
+        const { inventory } = createPostgresStores(pool, { schema });
+        await inventory.setStock({ sku, warehouseId, onHand: stock });
+        await inventory.setChannelQuota?.('quota-race', { sku, channel: 'race', quota }, Date.now());
+        const workers = Array.from({ length: processes }, (_, index) =>
+          startWorker([testDatabaseUrl, schema, sku, warehouseId, `${clients}`, `${attempts}`, `q${index}`]),
+        );
+        await Promise.all(workers.map((started) => started.ready));
+        for (const started of workers) started.go();
+        const tallies = await Promise.all(workers.map((started) => started.done));
+        expect(tallies.flatMap((tally) => tally.errors)).toEqual([]);
+        expect(tallies.reduce((sum, tally) => sum + tally.successes, 0)).toBe(quota);
+        const raw = createPostgresRawReaders(pool, { schema });
+        expect(await raw.readInventoryRow(sku, warehouseId)).toMatchObject({
+          onHand: stock,
+          reserved: quota,
+        });
+        expect(await inventory.listChannelQuotas?.(sku)).toEqual([
+          { sku, channel: 'race', quota, reserved: quota },
+        ]);
+      } finally {
+        await dropSchema(pool, schema);
+      }
+    }, 180_000);
   },
 );

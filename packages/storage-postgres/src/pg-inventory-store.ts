@@ -1,5 +1,6 @@
 import type { InventoryStore, ReservationResult, StockChangeResult } from '@omskit/core';
 import { epochMsToIso, invalidInput, OmsError } from '@omskit/core';
+import { postgresChannelQuotas } from './pg-channel-quotas';
 import { requireNonNegativeInteger, requireText } from './pg-checks';
 import type { PgContext } from './pg-context';
 import { toNumber } from './pg-context';
@@ -141,6 +142,7 @@ export function createPostgresInventoryStore(context: PgContext): InventoryStore
       const row = rows[0];
       return row === undefined ? undefined : reservationOfRow(row);
     },
+    ...postgresChannelQuotas(context),
     async listReservations(orderId) {
       const rows = await context.query<ReservationRow>(
         'inventory:list-reservations',

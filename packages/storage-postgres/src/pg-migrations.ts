@@ -1,4 +1,5 @@
 import { afterSaleCasesMigration } from './pg-migration-after-sale-cases';
+import { channelQuotasMigration } from './pg-migration-channel-quotas';
 import { functionsMigration } from './pg-migration-functions';
 import { tablesMigration } from './pg-migration-tables';
 import type { QuotedSchema } from './pg-schema-name';
@@ -19,4 +20,5 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   { version: 1, name: 'tables', sql: tablesMigration },
   { version: 2, name: 'inventory-functions', sql: functionsMigration },
   { version: 3, name: 'after-sale-cases', sql: afterSaleCasesMigration },
+  { version: 4, name: 'channel-quotas', sql: channelQuotasMigration },
 ];

@@ -1,5 +1,6 @@
 import type { AfterSale, AfterSaleStatus } from '../schema/after-sale';
 import type { IsoInstant } from '../schema/time';
+import type { AfterSaleEffectKind } from './after-sale-effect';
 import type {
   AfterSaleActor,
   AfterSaleEventType,
@@ -8,6 +9,15 @@ import type {
   InspectedLine,
   ReceivedLine,
 } from './after-sale-event';
+
+/**
+ * An effect a history step raised, by its outbox key: the runtime's outbox holds its payload and
+ * says whether it ran, retries or was parked.
+ */
+export interface AfterSaleEffectRecord {
+  readonly key: string;
+  readonly kind: AfterSaleEffectKind;
+}
 
 /** One step of an after-sale's history: who moved it, from where to where, and why. */
 export interface AfterSaleHistoryEntry {
@@ -24,6 +34,11 @@ export interface AfterSaleHistoryEntry {
   readonly platformStatus?: string;
   /** Statuses the platform skipped over, on entries that followed a jump. */
   readonly skipped?: readonly AfterSaleStatus[];
+  /**
+   * The effects this step raised, in order (absent on entries written before omskit recorded
+   * them, and on steps that raised none).
+   */
+  readonly effects?: readonly AfterSaleEffectRecord[];
 }
 
 /** A decision taken on the case (by the seller, a rule or the platform), with its reason. */
@@ -35,10 +50,15 @@ export interface AfterSaleDecisionRecord {
   readonly reason: string;
 }
 
-/** A refund finance has paid. */
+/** A refund that was paid: confirmed by finance, or reported done by the platform. */
 export interface AfterSaleRefundPayment {
   readonly paymentId: string;
   readonly at: IsoInstant;
+  /**
+   * Who confirmed it: `finance` (a `confirm_refund` event, the default) or `platform` (the
+   * platform reported the refund done; `paymentId` is then `platform:<platformAfterSaleId>`).
+   */
+  readonly by?: 'finance' | 'platform';
 }
 
 /**

@@ -254,6 +254,26 @@ export interface StockShortage {
   readonly available: number;
 }
 
+/** A SKU whose channel quota a plan would exceed. */
+export interface QuotaShortage {
+  readonly sku: string;
+  readonly channel: string;
+  /** Units of the SKU the plan asks for, over all its lines. */
+  readonly requested: number;
+  /** What the channel could still take: quota less reserved. */
+  readonly headroom: number;
+}
+
+/** A channel's quota of one SKU (over all its warehouses) and the units it holds against it. */
+export interface ChannelQuotaState {
+  readonly sku: string;
+  readonly channel: string;
+  /** Units promised to the channel, including those it holds in open reservations. */
+  readonly quota: number;
+  /** Units the channel holds in open reservations of the SKU. */
+  readonly reserved: number;
+}
+
 /** The outcome of applying a reservation plan. */
 export type ReservationResult =
   | { readonly ok: true; readonly reservations: readonly Reservation[]; readonly replayed: boolean }
@@ -261,6 +281,13 @@ export type ReservationResult =
       readonly ok: false;
       readonly reason: 'insufficient_stock';
       readonly shortages: readonly StockShortage[];
+      readonly replayed: boolean;
+    }
+  | {
+      readonly ok: false;
+      /** The plan's channel has a quota for one of its SKUs and not enough headroom left. */
+      readonly reason: 'quota_exceeded';
+      readonly quotaShortages: readonly QuotaShortage[];
       readonly replayed: boolean;
     };
 
@@ -281,7 +308,13 @@ export type StockChangeResult =
   | { readonly ok: true; readonly replayed: boolean }
   | {
       readonly ok: false;
-      readonly reason: 'not_found' | 'insufficient_reserved' | 'would_go_negative' | 'key_conflict';
+      readonly reason:
+        | 'not_found'
+        | 'insufficient_reserved'
+        | 'would_go_negative'
+        | 'key_conflict'
+        /** A channel quota would fall below what the channel holds. */
+        | 'below_reserved';
       readonly replayed: boolean;
     };
 
@@ -326,6 +359,31 @@ export interface InventoryStore {
   getReservation(reservationId: string): MaybePromise<Reservation | undefined>;
   /** Reservations of an order (every state), ordered by id. */
   listReservations(orderId: string): MaybePromise<readonly Reservation[]>;
+  /**
+   * Sets a channel's quota of a SKU (over all warehouses), enforced by `reserve` from then on:
+   * a plan with that `channel` may hold at most `quota` units of the SKU in open reservations; a
+   * deduct uses quota up (quota and reserved both drop), a release gives headroom back. Refused
+   * with `below_reserved` when the channel already holds more. Idempotent by key. Optional: a
+   * store that enforces quotas has `setChannelQuota`, `transferChannelQuota` and
+   * `listChannelQuotas`; a SKU or a plan without a quota is not limited.
+   */
+  setChannelQuota?(
+    key: string,
+    quota: { sku: string; channel: string; quota: number },
+    now: number,
+  ): MaybePromise<StockChangeResult>;
+  /**
+   * Moves `quantity` of one channel's quota of a SKU to another (an emergency transfer),
+   * creating the receiving quota at 0 if needed. `not_found` when `from` has no quota,
+   * `below_reserved` when its headroom is smaller than `quantity`. Idempotent by key.
+   */
+  transferChannelQuota?(
+    key: string,
+    transfer: { sku: string; from: string; to: string; quantity: number },
+    now: number,
+  ): MaybePromise<StockChangeResult>;
+  /** The quotas (of one SKU, or all), ordered by SKU then channel. */
+  listChannelQuotas?(sku?: string): MaybePromise<readonly ChannelQuotaState[]>;
 }
 
 /** The set of stores a runtime needs. */

@@ -1,14 +1,6 @@
-import type { ReservationPlan } from '../contracts/stores';
+import type { QuotaShortage, ReservationPlan } from '../contracts/stores';
 import type { ChannelQuotaLedger } from './channel-quota-ledger';
 import { quotaHeadroom, reserveQuota } from './channel-quota-ledger';
-
-/** A SKU whose quota a plan would exceed. */
-export interface QuotaShortage {
-  readonly sku: string;
-  readonly channel: string;
-  readonly requested: number;
-  readonly headroom: number;
-}
 
 /** The outcome of {@link checkPlanQuotas}. */
 export type PlanQuotaResult =

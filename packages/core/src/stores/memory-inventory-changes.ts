@@ -3,6 +3,7 @@ import { invalidInput, OmsError } from '../errors/oms-error';
 import type { Reservation } from '../schema/inventory';
 import { epochMsToIso } from '../schema/time';
 import { requireEpochMs, requireInteger, requirePositiveInteger, requireText } from './memory-checks';
+import { settleQuota } from './memory-inventory-quotas';
 import type { MemoryInventoryState, RememberedOutcome } from './memory-inventory-state';
 import {
   copyResult,
@@ -25,7 +26,7 @@ const adjustmentReasons: readonly StockAdjustment['reason'][] = [
  * Runs `change` once per idempotency key: a repeat with the same fingerprint gets the first
  * result back (replayed), a key first used for anything else gets `key_conflict` and changes nothing.
  */
-function once(
+export function once(
   state: MemoryInventoryState,
   key: string,
   fingerprint: string,
@@ -86,6 +87,7 @@ export function changeReservation(
       onHand: deducting ? item.onHand - quantity : item.onHand,
       reserved: item.reserved - quantity,
     });
+    settleQuota(state, reservation.sku, reservation.channel, quantity, deducting);
     return { ok: true, replayed: false };
   });
 }

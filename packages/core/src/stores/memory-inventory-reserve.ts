@@ -1,4 +1,5 @@
 import type {
+  QuotaShortage,
   ReservationPlan,
   ReservationPlanLine,
   ReservationResult,
@@ -9,6 +10,7 @@ import type { InventoryItem, Reservation } from '../schema/inventory';
 import { availableQuantity } from '../schema/inventory';
 import { epochMsToIso } from '../schema/time';
 import { requireEpochMs, requirePositiveInteger, requireText } from './memory-checks';
+import { checkQuotas } from './memory-inventory-quotas';
 import type { MemoryInventoryState, RememberedOutcome, ReservedRecords } from './memory-inventory-state';
 import { copyReservation, copyResult, inventoryItemKey, replayed } from './memory-inventory-state';
 
@@ -154,6 +156,8 @@ export function reservePlan(
   const { lines } = plan;
   const count = lines.length;
   if (count === 1) return reserveOneLine(state, plan, lines[0] as ReservationPlanLine, now);
+  const quotas = checkQuotas(state, plan);
+  if (quotas !== undefined && 'shortages' in quotas) return refuseByQuota(state, plan, quotas.shortages);
   const rows: (InventoryItem | undefined)[] = new Array(count);
   let shortages: StockShortage[] | undefined;
   let taken: Map<InventoryItem, number> | undefined;
@@ -183,6 +187,7 @@ export function reservePlan(
     });
     return copyResult(failed);
   }
+  quotas?.apply();
   const at = isoOf(now);
   const stored: Reservation[] = new Array(count);
   const returned: Reservation[] = new Array(count);
@@ -199,6 +204,17 @@ export function reservePlan(
   return { ok: true, reservations: returned, replayed: false };
 }
 
+/** Remembers and returns a refusal by quota (nothing changed). */
+function refuseByQuota(
+  state: MemoryInventoryState,
+  plan: ReservationPlan,
+  quotaShortages: QuotaShortage[],
+): ReservationResult {
+  const failed: ReservationResult = { ok: false, reason: 'quota_exceeded', quotaShortages, replayed: false };
+  state.outcomes.set(plan.key, { operation: 'reserve', fingerprint: planFingerprint(plan), result: failed });
+  return copyResult(failed);
+}
+
 /**
  * The common case, one line: one row lookup, no bookkeeping of units taken by earlier lines,
  * and packed one-element arrays.
@@ -209,6 +225,8 @@ function reserveOneLine(
   line: ReservationPlanLine,
   now: number,
 ): ReservationResult {
+  const quotas = checkQuotas(state, plan);
+  if (quotas !== undefined && 'shortages' in quotas) return refuseByQuota(state, plan, quotas.shortages);
   const row = state.items.get(inventoryItemKey(line.sku, line.warehouseId));
   const left = row === undefined ? 0 : availableQuantity(row);
   if (row === undefined || line.quantity > left) {
@@ -227,6 +245,7 @@ function reserveOneLine(
     return copyResult(failed);
   }
   row.reserved += line.quantity;
+  quotas?.apply();
   const reservation = newReservation(plan, line, 0, isoOf(now));
   // Remembered as the record itself, which is replaced, never mutated.
   state.outcomes.set(plan.key, [reservation]);

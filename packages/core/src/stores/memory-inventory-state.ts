@@ -33,11 +33,21 @@ export interface MemoryInventoryState {
    * than in a map of their own: one map insert per reservation instead of two on the hot path.
    */
   readonly changed: Map<string, Reservation[]>;
+  /** Channel quotas by `sku NUL channel` (see `memory-inventory-quotas.ts`), updated in place. */
+  readonly quotas: Map<string, MutableQuota>;
+}
+
+/** A channel quota as the state holds it. */
+export interface MutableQuota {
+  readonly sku: string;
+  readonly channel: string;
+  quota: number;
+  reserved: number;
 }
 
 /** Creates an empty {@link MemoryInventoryState}. */
 export function createMemoryInventoryState(): MemoryInventoryState {
-  return { items: new Map(), outcomes: new Map(), changed: new Map() };
+  return { items: new Map(), outcomes: new Map(), changed: new Map(), quotas: new Map() };
 }
 
 /** The map key of a stock row; NUL cannot occur in a SKU code or warehouse id, so it cannot collide. */
@@ -53,6 +63,8 @@ export function inventoryItemKey(sku: string, warehouseId: string): string {
 export function copyResult<R extends ReservationResult | StockChangeResult>(result: R): R {
   if ('reservations' in result) return { ...result, reservations: result.reservations.map(copyReservation) };
   if ('shortages' in result) return { ...result, shortages: result.shortages.map((s) => ({ ...s })) };
+  if ('quotaShortages' in result)
+    return { ...result, quotaShortages: result.quotaShortages.map((s) => ({ ...s })) };
   return { ...result };
 }
 

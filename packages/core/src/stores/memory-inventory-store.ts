@@ -3,6 +3,7 @@ import { invalidInput } from '../errors/oms-error';
 import type { InventoryItem, Reservation } from '../schema/inventory';
 import { compareText, requireNonNegativeInteger, requireText } from './memory-checks';
 import { adjustStock, changeReservation } from './memory-inventory-changes';
+import { listChannelQuotas, setChannelQuota, transferChannelQuota } from './memory-inventory-quotas';
 import { reservePlan } from './memory-inventory-reserve';
 import {
   copyReservation,
@@ -80,6 +81,9 @@ export function createMemoryInventoryStore(): MemoryInventoryStore {
     release: (key, reservationId, quantity, now) =>
       changeReservation(state, 'release', key, reservationId, quantity, now),
     adjust: (adjustment, now) => adjustStock(state, adjustment, now),
+    setChannelQuota: (key, quota, now) => setChannelQuota(state, key, quota, now),
+    transferChannelQuota: (key, transfer, now) => transferChannelQuota(state, key, transfer, now),
+    listChannelQuotas: (sku) => listChannelQuotas(state, sku),
     getReservation(reservationId) {
       const reservation = reservationRecord(state, reservationId);
       return reservation === undefined ? undefined : { ...reservation };

@@ -11,6 +11,8 @@
  *   and fencing of `saveCursor`.
  * - `outbox`: OutboxStore enqueue, claim (due only, expiry, concurrent claimers), complete, fail.
  * - `inventory`: InventoryStore reserve, deduct, release, adjust and their idempotency.
+ * - `inventoryQuotas`: per-channel quotas enforced inside `reserve` (setChannelQuota,
+ *   transferChannelQuota, listChannelQuotas), including under concurrent callers.
  * - `inventoryConcurrency`: InventoryStore under concurrent callers (racing reservations,
  *   mixed operations, one key sent many times at once).
  * - `inventoryModel`: a fast-check property comparing random operation sequences against a model
@@ -24,6 +26,7 @@ export const storageCapabilities = [
   'cursors',
   'outbox',
   'inventory',
+  'inventoryQuotas',
   'inventoryConcurrency',
   'inventoryModel',
 ] as const;

@@ -11,6 +11,7 @@ const onlyQuarantine: StorageCapabilitySkips = {
   cursors: 'this fixture only provides a quarantine store',
   outbox: 'this fixture only provides a quarantine store',
   inventory: 'this fixture only provides a quarantine store',
+  inventoryQuotas: 'this fixture only provides a quarantine store',
   inventoryConcurrency: 'this fixture only provides a quarantine store',
   inventoryModel: 'this fixture only provides a quarantine store',
 };

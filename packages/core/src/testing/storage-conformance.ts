@@ -11,6 +11,8 @@ import { inventoryConformanceCases } from './storage-conformance-inventory';
 import { inventoryChangeConformanceCases } from './storage-conformance-inventory-changes';
 import { inventoryConcurrencyConformanceCases } from './storage-conformance-inventory-concurrency';
 import { inventoryModelConformanceCases } from './storage-conformance-inventory-model';
+import { inventoryQuotaModelCases } from './storage-conformance-inventory-quota-model';
+import { inventoryQuotaConformanceCases } from './storage-conformance-inventory-quotas';
 import { orderConformanceCases } from './storage-conformance-orders';
 import { outboxConformanceCases } from './storage-conformance-outbox';
 import { quarantineConformanceCases } from './storage-conformance-quarantine';
@@ -65,6 +67,10 @@ export function runStorageConformance(options: StorageConformanceOptions): void 
       inventory: () => {
         inventoryConformanceCases(context);
         inventoryChangeConformanceCases(context);
+      },
+      inventoryQuotas: () => {
+        inventoryQuotaConformanceCases(context);
+        inventoryQuotaModelCases(context, options.modelRuns ?? 50);
       },
       inventoryConcurrency: () => inventoryConcurrencyConformanceCases(context),
       inventoryModel: () => inventoryModelConformanceCases(context, options.modelRuns ?? 50),
