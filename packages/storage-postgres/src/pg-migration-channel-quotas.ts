@@ -51,7 +51,19 @@ BEGIN
   -- Channel quotas first: lock the plan's quota rows of its channel in one fixed order (always
   -- before any stock row, here and in change_reservation, so no two calls wait on each other
   -- in a cycle) and refuse the whole plan when a SKU would go past its quota.
-  IF p_channel IS NOT NULL THEN
+  IF p_channel IS NOT NULL AND array_length(p_skus, 1) = 1 THEN
+    -- One line (the common case): one primary-key lookup.
+    SELECT q.sku, q.quota, q.reserved, p_quantities[1] AS quantity INTO v_row
+      FROM ${s}.channel_quotas AS q WHERE q.sku = p_skus[1] AND q.channel = p_channel FOR UPDATE;
+    IF FOUND THEN
+      v_limited := true;
+      IF v_row.quantity > v_row.quota - v_row.reserved THEN
+        v_quota_shortages := jsonb_build_array(jsonb_build_object(
+          'sku', v_row.sku, 'channel', p_channel, 'requested', v_row.quantity,
+          'headroom', greatest(0, v_row.quota - v_row.reserved)));
+      END IF;
+    END IF;
+  ELSIF p_channel IS NOT NULL THEN
     FOR v_row IN
       SELECT q.sku, q.quota, q.reserved, d.quantity
         FROM (
@@ -69,11 +81,11 @@ BEGIN
           'headroom', greatest(0, v_row.quota - v_row.reserved)));
       END IF;
     END LOOP;
-    IF jsonb_array_length(v_quota_shortages) > 0 THEN
-      v_result := jsonb_build_object('ok', false, 'reason', 'quota_exceeded', 'quotaShortages', v_quota_shortages);
-      UPDATE ${s}.inventory_keys SET result = v_result WHERE key = p_key;
-      RETURN jsonb_build_object('status', 'applied', 'result', v_result);
-    END IF;
+  END IF;
+  IF jsonb_array_length(v_quota_shortages) > 0 THEN
+    v_result := jsonb_build_object('ok', false, 'reason', 'quota_exceeded', 'quotaShortages', v_quota_shortages);
+    UPDATE ${s}.inventory_keys SET result = v_result WHERE key = p_key;
+    RETURN jsonb_build_object('status', 'applied', 'result', v_result);
   END IF;
   -- A failure whose shortages vanish (a concurrent release freed the units) is tried again.
   FOR v_attempt IN 1 .. 3 LOOP
@@ -103,7 +115,10 @@ BEGIN
       END LOOP;
     END IF;
     IF NOT v_failed THEN
-      IF v_limited THEN
+      IF v_limited AND array_length(p_skus, 1) = 1 THEN
+        UPDATE ${s}.channel_quotas SET reserved = reserved + p_quantities[1]
+          WHERE sku = p_skus[1] AND channel = p_channel;
+      ELSIF v_limited THEN
         UPDATE ${s}.channel_quotas AS q SET reserved = q.reserved + d.quantity
           FROM (
             SELECT u.sku, sum(u.quantity) AS quantity
