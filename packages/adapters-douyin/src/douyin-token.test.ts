@@ -2,7 +2,7 @@ import { OmsError } from '@omskit/core';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDouyinAdapter } from './douyin-adapter';
-import { refreshDouyinToken } from './douyin-token';
+import { createDouyinToken, refreshDouyinToken } from './douyin-token';
 import { createDouyinMockPlatform } from './testing';
 
 const server = setupServer();
@@ -58,5 +58,38 @@ describe('refreshDouyinToken against the mock (Douyin refresh rules)', () => {
     await expect(refreshDouyinToken(settings, pair.refreshToken)).rejects.toSatisfy((error: unknown) =>
       OmsError.isCode(error, 'auth_expired'),
     );
+  });
+});
+
+describe('createDouyinToken against the mock', () => {
+  it('exchanges a consent code once (工具型), and the tokens work and refresh', async () => {
+    const { platform, settings } = setup();
+    const code = platform.authorizationCode(shopId);
+    const tokens = await createDouyinToken(settings, { code });
+    expect(tokens).toMatchObject({ shopId, scope: 'SCOPE' });
+    expect(Date.parse(tokens.expiresAt)).toBeGreaterThan(Date.parse(platform.controls.now()));
+    const adapter = createDouyinAdapter({ ...settings, accessToken: () => tokens.accessToken });
+    await expect(
+      adapter.listOrders({
+        shopId,
+        window: { from: '2026-11-11T00:00:00.000Z', to: '2026-11-11T00:30:00.000Z' },
+      }),
+    ).resolves.toMatchObject({ items: [] });
+    expect((await refreshDouyinToken(settings, tokens.refreshToken)).accessToken).toBe(tokens.accessToken);
+    // A code works once.
+    await expect(createDouyinToken(settings, { code })).rejects.toSatisfy((error: unknown) =>
+      OmsError.isCode(error, 'auth_expired'),
+    );
+  });
+
+  it('creates tokens for a self-use app (自用型) by shop id', async () => {
+    const { settings } = setup();
+    expect(await createDouyinToken(settings, { shopId })).toMatchObject({ shopId });
+  });
+
+  it('names an empty code or shop id before calling', async () => {
+    const { settings } = setup();
+    await expect(createDouyinToken(settings, { code: '' })).rejects.toMatchObject({ path: ['code'] });
+    await expect(createDouyinToken(settings, { shopId: '' })).rejects.toMatchObject({ path: ['shopId'] });
   });
 });

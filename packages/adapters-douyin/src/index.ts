@@ -51,7 +51,13 @@ export {
   mapDouyinLineRefundStatus,
   mapDouyinOrderStatus,
 } from './douyin-status';
-export { type DouyinTokenSet, type DouyinTokenSettings, refreshDouyinToken } from './douyin-token';
+export {
+  createDouyinToken,
+  type DouyinTokenGrant,
+  type DouyinTokenSet,
+  type DouyinTokenSettings,
+  refreshDouyinToken,
+} from './douyin-token';
 export {
   type MapDouyinAfterSaleOptions,
   type MappedDouyinAfterSale,

@@ -67,6 +67,12 @@ export const mockErrors = {
     subCode: 'dop.token-generate-failed:refresh-token-expired',
     subMsg: 'refresh_token已过期',
   },
+  codeInvalid: {
+    code: 50001,
+    msg: '生成token失败',
+    subCode: 'dop.token-generate-failed:code-invalid',
+    subMsg: 'code无效或已使用',
+  },
   unknownMethod: { code: 70000, msg: '接口已下线', subCode: 'dop.api-offline', subMsg: '接口不存在或已下线' },
 } as const satisfies Record<string, MockDouyinError>;
 

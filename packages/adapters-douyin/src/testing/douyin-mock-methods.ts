@@ -3,6 +3,7 @@ import { type MockDouyinError, mockErrors } from './douyin-mock-envelope';
 import type { MockJson, MockShopOrder } from './douyin-mock-orders';
 import {
   accessTokenLifetimeMs,
+  issueTokenPair,
   type MockShop,
   type MockWorld,
   refreshTokenPair,
@@ -211,14 +212,43 @@ export function runMockMethod(
   }
 }
 
-/** `token.refresh`, the one token method the mock serves (no access token needed). */
+/** `token.create` and `token.refresh` (no access token needed). */
 export function runMockTokenMethod(world: MockWorld, method: string, params: MockParams): MockOutcome {
+  if (method === 'token.create') return createTokens(world, params);
   if (method !== 'token.refresh') return fail(mockErrors.unknownMethod);
   const refreshToken = params['refresh_token'];
   if (params['grant_type'] !== 'refresh_token' || typeof refreshToken !== 'string')
     return fail(mockErrors.badParameter);
   const pair = refreshTokenPair(world, refreshToken);
   if (pair === undefined) return fail(mockErrors.refreshFailed);
+  return tokenData(world, pair);
+}
+
+/**
+ * `token.create`: an authorisation code issued by {@link issueAuthorizationCode} (used once), or
+ * `authorization_self` with a `shop_id` (a self-use app's own shop).
+ */
+function createTokens(world: MockWorld, params: MockParams): MockOutcome {
+  const grant = params['grant_type'];
+  let shopId: string | undefined;
+  if (grant === 'authorization_code') {
+    const code = params['code'];
+    shopId = typeof code === 'string' ? world.authorizationCodes.get(code) : undefined;
+    if (shopId === undefined) return fail(mockErrors.codeInvalid);
+    world.authorizationCodes.delete(code as string);
+  } else if (grant === 'authorization_self') {
+    const shop = params['shop_id'];
+    if (typeof shop !== 'string' && typeof shop !== 'number') return fail(mockErrors.badParameter);
+    shopId = String(shop);
+  } else return fail(mockErrors.badParameter);
+  const pair = issueTokenPair(world, shopId);
+  return tokenData(world, { ...pair, shopId });
+}
+
+function tokenData(
+  world: MockWorld,
+  pair: { accessToken: string; refreshToken: string; shopId: string },
+): MockOutcome {
   const token = world.tokens.get(pair.accessToken);
   const expiresIn = Math.floor(
     ((token?.expiresAtMs ?? world.nowMs + accessTokenLifetimeMs) - world.nowMs) / 1000,

@@ -7,6 +7,7 @@ import { signedPush } from './douyin-mock-methods';
 import { type MockJson, type MockShopOrder, mockJson } from './douyin-mock-orders';
 import {
   createWorld,
+  issueAuthorizationCode,
   issueToken,
   issueTokenPair,
   type MockWorld,
@@ -42,6 +43,8 @@ export interface DouyinMockPlatform {
   issueToken(shopId: string): string;
   /** Authorises a shop with an access and refresh token pair (for `token.refresh` tests). */
   issueTokenPair(shopId: string): { accessToken: string; refreshToken: string };
+  /** A one-time authorisation code for the shop, to exchange with `token.create`. */
+  authorizationCode(shopId: string): string;
   /** A copy of a raw shop order as the platform holds it (`bigint` where Douyin sends int64). */
   rawOrder(shopId: string, platformOrderId: string): MockShopOrder | undefined;
   /** Replaces or adds a raw shop order (set `update_time` yourself). */
@@ -153,6 +156,7 @@ export function createDouyinMockPlatform(options: DouyinMockPlatformOptions = {}
     appSecret,
     issueToken: (shopId) => issueToken(world, shopId),
     issueTokenPair: (shopId) => issueTokenPair(world, shopId),
+    authorizationCode: (shopId) => issueAuthorizationCode(world, shopId),
     rawOrder: (shopId, platformOrderId) => {
       const order = world.shops.get(shopId)?.orders.get(platformOrderId);
       return order === undefined ? undefined : structuredClone(order);

@@ -31,6 +31,8 @@ export interface MockWorld {
   readonly tokens: Map<string, MockToken>;
   /** refresh token -> the access token it was issued with. */
   readonly refreshTokens: Map<string, { accessToken: string; expiresAtMs: number }>;
+  /** Authorisation codes not yet exchanged by `token.create` -> the shop that consented. */
+  readonly authorizationCodes: Map<string, string>;
   readonly faults: MockFaultKind[];
   readonly calls: { operation: string; ok: boolean }[];
   /** ciphertext -> the fake clear text the mock decrypts it to. */
@@ -47,6 +49,7 @@ export function createWorld(startMs: number, seed: number): MockWorld {
     shops: new Map(),
     tokens: new Map(),
     refreshTokens: new Map(),
+    authorizationCodes: new Map(),
     faults: [],
     calls: [],
     plaintexts: new Map(),
@@ -149,4 +152,12 @@ export function touchOrder(world: MockWorld, order: MockShopOrder): void {
   order.update_time = second;
   order.seller_words = `备注 ${second}`;
   order.seller_remark_stars = 2;
+}
+
+/** A one-time authorisation code, as the consent redirect would carry it for `shopId`. */
+export function issueAuthorizationCode(world: MockWorld, shopId: string): string {
+  world.nextTokenNumber += 1;
+  const code = `mock-code-${shopId}-${world.nextTokenNumber}`;
+  world.authorizationCodes.set(code, shopId);
+  return code;
 }
