@@ -3,7 +3,9 @@
 // `unsupported`: the host fetches the service order itself, maps it with `mapJdAfterSale` (with
 // its own status table, which the reference does not give) and hands it to `desk.receive`. The
 // service order names a SKU, not an order line; the desk matches it by the line's skuId. No
-// decision call exists, so the approval is parked for the seller console; the flow still closes.
+// decision call exists, so the approval and the confirmation of receipt are each parked once for
+// the seller console, and the host reports the return address and tracking number; the flow
+// still closes.
 import { createJdAdapter, mapJdAfterSale } from '@omskit/adapters-jd';
 import { createJdMockPlatform } from '@omskit/adapters-jd/testing';
 import { defaultAfterSalePolicy } from '@omskit/core';
@@ -37,37 +39,57 @@ it('runs a JD return from request to closed case, the after-sale fetched by the 
     controls: platform.controls,
     policy: { ...defaultAfterSalePolicy, autoApproveMaxFen: 1_000_000, autoApproveTypes: ['return_refund'] },
     requestReturn: () => {},
-    fetchAfterSale: (order) => {
-      const line = order.lines[0];
-      const { afterSale } = mapJdAfterSale(
-        {
-          serviceId: '990077001',
-          orderId: order.platformOrderId,
-          skuId: line?.skuId,
-          customerExpect: 10,
-          questionDesc: '尺码不合适',
-          applyTime: beijing(platform.clock.now()),
-          refoundAmount: ((line?.paid.amount ?? 0) / 100).toFixed(2),
-          status: 10005,
-        },
-        // The host's status table: the reference knows only 13 (closed).
-        { shopId, statuses: { '10005': 'requested' } },
-      );
-      // The service order names the SKU; the host says how many units it covers.
-      return {
-        ...afterSale,
-        lines: [
+    intake: {
+      kind: 'host',
+      fetchAfterSale: (order) => {
+        const line = order.lines[0];
+        const { afterSale } = mapJdAfterSale(
           {
-            lineId: `${order.platformOrderId}-sku-${line?.skuId}`,
-            skuId: line?.skuId ?? '',
-            quantity: line?.quantity ?? 1,
-            refundAmount: afterSale.refundAmount,
+            serviceId: '990077001',
+            orderId: order.platformOrderId,
+            skuId: line?.skuId,
+            customerExpect: 10,
+            questionDesc: '尺码不合适',
+            applyTime: beijing(platform.clock.now()),
+            refoundAmount: ((line?.paid.amount ?? 0) / 100).toFixed(2),
+            status: 10005,
           },
-        ],
-      };
+          // The host's status table: the reference knows only 13 (closed).
+          { shopId, statuses: { '10005': 'requested' } },
+        );
+        // The service order names the SKU; the host says how many units it covers.
+        return {
+          ...afterSale,
+          lines: [
+            {
+              lineId: `${order.platformOrderId}-sku-${line?.skuId}`,
+              skuId: line?.skuId ?? '',
+              quantity: line?.quantity ?? 1,
+              refundAmount: afterSale.refundAmount,
+            },
+          ],
+        };
+      },
     },
   });
-  expect(outcome.decisionParked).toMatchObject({ code: 'unsupported' });
-  expect(outcome.calls.some((call) => call.includes('afs') || call.includes('refund'))).toBe(false);
+  // The mock saw the order calls and the shipment, nothing about the after-sale.
+  expect(outcome.calls.filter((call) => !call.startsWith('jingdong.pop.order.'))).toEqual([]);
+  expect(outcome.calls.filter((call) => call === 'jingdong.pop.order.shipment')).toHaveLength(1);
+  expect(outcome.decisions).toEqual([
+    { action: 'approve_return', outcome: 'parked', code: 'unsupported' },
+    { action: 'confirm_return_received', outcome: 'parked', code: 'unsupported' },
+  ]);
+  expect(outcome.notices).toEqual(['after-sale-approved', 'return-instructions', 'refund-paid']);
   expect(outcome.finalCase.afterSale.lines[0]?.lineId).toBe(outcome.order.lines[0]?.lineId);
+  expect(outcome.finalCase.history.map((entry) => entry.to)).toEqual([
+    'auto_checked',
+    'approved',
+    'awaiting_return',
+    'return_in_transit',
+    'received',
+    'inspected',
+    'refund_pending',
+    'refunded',
+    'closed',
+  ]);
 });

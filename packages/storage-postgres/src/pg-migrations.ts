@@ -1,4 +1,5 @@
 import { afterSaleCasesMigration } from './pg-migration-after-sale-cases';
+import { afterSaleOpenCasesMigration } from './pg-migration-after-sale-open-cases';
 import { channelQuotasMigration } from './pg-migration-channel-quotas';
 import { functionsMigration } from './pg-migration-functions';
 import { tablesMigration } from './pg-migration-tables';
@@ -21,4 +22,5 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   { version: 2, name: 'inventory-functions', sql: functionsMigration },
   { version: 3, name: 'after-sale-cases', sql: afterSaleCasesMigration },
   { version: 4, name: 'channel-quotas', sql: channelQuotasMigration },
+  { version: 5, name: 'after-sale-open-cases', sql: afterSaleOpenCasesMigration },
 ];

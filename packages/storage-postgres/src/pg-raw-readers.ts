@@ -1,5 +1,6 @@
 import type {
   AfterSale,
+  AfterSaleCase,
   InventoryItem,
   Lease,
   Order,
@@ -24,6 +25,9 @@ import { defaultSchema, quoteSchemaName } from './pg-schema-name';
 export interface PostgresRawReaders {
   readOrderRow(orderId: string): Promise<{ order: Order; revision: number } | undefined>;
   readAfterSaleRow(afterSaleId: string): Promise<{ afterSale: AfterSale; revision: number } | undefined>;
+  readAfterSaleCaseRow(
+    afterSaleId: string,
+  ): Promise<{ afterSaleCase: AfterSaleCase; revision: number } | undefined>;
   readQuarantine(): Promise<QuarantinedPayload[]>;
   readCursor(key: string): Promise<SyncCursor | undefined>;
   readLease(key: string): Promise<Lease | undefined>;
@@ -52,6 +56,13 @@ export function createPostgresRawReaders(pool: Pool, options: { schema?: string 
         [afterSaleId],
       );
       return row === undefined ? undefined : { afterSale: row.body, revision: row.revision };
+    },
+    async readAfterSaleCaseRow(afterSaleId) {
+      const [row] = await rows<{ body: AfterSaleCase; revision: number }>(
+        `SELECT body, revision FROM ${s}.after_sale_cases WHERE id = $1`,
+        [afterSaleId],
+      );
+      return row === undefined ? undefined : { afterSaleCase: row.body, revision: row.revision };
     },
     async readQuarantine() {
       return (await rows<{ body: QuarantinedPayload }>(`SELECT body FROM ${s}.quarantine`, [])).map(

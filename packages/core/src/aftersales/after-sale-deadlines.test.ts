@@ -48,4 +48,28 @@ describe('after-sale deadlines', () => {
     ]);
     expect(afterSaleDeadlines(received)).toEqual([]);
   });
+
+  it('takes the answer time of the channel over the general one, and respondBy over both', () => {
+    const requested = buildCase('return_refund');
+    const policy = {
+      ...defaultAfterSalePolicy,
+      platformTimeoutHoursByStatus: { requested: 72 },
+      platformTimeoutHoursByChannel: { taobao: { requested: 48 }, pdd: { requested: 24 } },
+    };
+    const dueOf = (afterSaleCase: typeof requested) =>
+      afterSaleDeadlines(afterSaleCase, policy).map((deadline) => deadline.dueAt);
+    expect(dueOf(requested)).toEqual(['2026-11-16T00:00:00.000Z']);
+    const onPdd = { ...requested, afterSale: { ...requested.afterSale, channel: 'pdd' } };
+    expect(dueOf(onPdd)).toEqual(['2026-11-15T00:00:00.000Z']);
+    const onJd = { ...requested, afterSale: { ...requested.afterSale, channel: 'jd' } };
+    expect(dueOf(onJd)).toEqual(['2026-11-17T00:00:00.000Z']);
+    const stated = { ...onPdd, afterSale: { ...onPdd.afterSale, respondBy: '2026-11-14T06:00:00.000Z' } };
+    expect(dueOf(stated)).toEqual(['2026-11-14T06:00:00.000Z']);
+    // Alerted four hours ahead (the default warning) and once passed.
+    const due = Date.parse('2026-11-15T00:00:00.000Z');
+    expect(afterSaleSlaAlerts([onPdd], due - 4 * hour - 1, policy)).toEqual([]);
+    expect(afterSaleSlaAlerts([onPdd], due - 4 * hour, policy)).toEqual([
+      expect.objectContaining({ type: 'after-sale-deadline-approaching', remainingMs: 4 * hour }),
+    ]);
+  });
 });

@@ -40,8 +40,9 @@ export function enteredStatusAt(afterSaleCase: AfterSaleCase): IsoInstant {
 /**
  * The deadlines a case faces in its current status: the platform's `respondBy` where the seller
  * is the one to act (the platform auto-approves or auto-refunds after it; without `respondBy`,
- * `policy.platformTimeoutHoursByStatus` from entering the status), and the seller's own
- * targets from `policy.slaHoursByStatus`, counted from entering the status. Earliest first.
+ * the channel's hours in `policy.platformTimeoutHoursByChannel`, else
+ * `policy.platformTimeoutHoursByStatus`, from entering the status), and the seller's own targets
+ * from `policy.slaHoursByStatus`, counted from entering the status. Earliest first.
  */
 export function afterSaleDeadlines(
   afterSaleCase: AfterSaleCase,
@@ -52,7 +53,9 @@ export function afterSaleDeadlines(
   const deadlines: AfterSaleDeadline[] = [];
   const consequence = platformConsequences[afterSale.status];
   const entered = Date.parse(enteredStatusAt(afterSaleCase));
-  const platformHours = policy.platformTimeoutHoursByStatus?.[afterSale.status];
+  const platformHours =
+    policy.platformTimeoutHoursByChannel?.[afterSale.channel]?.[afterSale.status] ??
+    policy.platformTimeoutHoursByStatus?.[afterSale.status];
   const platformDue =
     afterSale.respondBy ??
     (platformHours === undefined ? undefined : new Date(entered + platformHours * 3_600_000).toISOString());

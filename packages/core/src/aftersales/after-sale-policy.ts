@@ -39,6 +39,15 @@ export interface AfterSalePolicy {
    * (from entering the status; e.g. `{ requested: 48 }`). Each adapter knows its platform's.
    */
   readonly platformTimeoutHoursByStatus?: Readonly<Partial<Record<AfterSaleStatus, number>>>;
+  /**
+   * The same per channel (`taobao`, `pdd`, ...), overriding `platformTimeoutHoursByStatus` for
+   * that channel's after-sales: each platform gives the seller its own time to answer. omskit
+   * ships no numbers here: the platforms change them by rule, so take them from the rules that
+   * bind your shops (a record's own `respondBy` always wins).
+   */
+  readonly platformTimeoutHoursByChannel?: Readonly<
+    Record<string, Readonly<Partial<Record<AfterSaleStatus, number>>>>
+  >;
   /** The seller's own handling targets: hours a case may stay in a status (from entering it). */
   readonly slaHoursByStatus?: Readonly<Partial<Record<AfterSaleStatus, number>>>;
 }

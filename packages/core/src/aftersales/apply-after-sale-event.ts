@@ -125,7 +125,9 @@ export function applyAfterSaleEventData(
     case 'issue_refund':
       return next({ refundTicketKey: `aftersale:${afterSaleCase.afterSale.id}:refund-ticket` });
     case 'confirm_refund':
-      return next({ refundPayment: { paymentId: event.paymentId, at } });
+      if (event.paymentId.length === 0)
+        return { ok: false, path: ['paymentId'], message: 'empty payment id' };
+      return next({ refundPayment: { paymentId: event.paymentId, at, by: 'finance' } });
     case 'ship_replacement':
       return next({ replacement: event.parcel });
     case 'check':

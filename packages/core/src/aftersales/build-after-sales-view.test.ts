@@ -61,5 +61,44 @@ describe('buildAfterSalesView', () => {
       'requested -> approved by seller',
       '退货揽收',
     ]);
+    // The effects of the approval, without the outbox's word: state unknown.
+    expect(view.afterSales[0]?.effects.map((effect) => [effect.kind, effect.state])).toEqual([
+      ['channel.decide-after-sale', 'unknown'],
+      ['buyer.notify', 'unknown'],
+    ]);
+  });
+
+  it('shows where each effect stands in the outbox', () => {
+    const approved = transitionAfterSale(buildCase('return_refund'), { type: 'approve' }, createTestEnv());
+    if (!approved.ok) throw new Error(approved.message);
+    const [decision, notice] = approved.effects;
+    if (decision === undefined || notice === undefined) throw new Error('expected two effects');
+    const view = buildAfterSalesView({
+      order: buildOrder(),
+      cases: [{ ...approved.afterSaleCase, settledAt: '2026-11-21T00:00:00.000Z' }],
+      effectStates: new Map([
+        [
+          decision.key,
+          {
+            state: 'parked' as const,
+            attempts: 1,
+            lastError: { code: 'unsupported', message: 'decide in the seller console' },
+          },
+        ],
+        [notice.key, { state: 'done' as const, attempts: 1 }],
+      ]),
+    });
+    expect(view.afterSales[0]?.effects).toEqual([
+      {
+        key: decision.key,
+        kind: 'channel.decide-after-sale',
+        entryId: approved.entry.id,
+        state: 'parked',
+        attempts: 1,
+        lastError: { code: 'unsupported', message: 'decide in the seller console' },
+      },
+      { key: notice.key, kind: 'buyer.notify', entryId: approved.entry.id, state: 'done', attempts: 1 },
+    ]);
+    expect(view.afterSales[0]?.settledAt).toBe('2026-11-21T00:00:00.000Z');
   });
 });

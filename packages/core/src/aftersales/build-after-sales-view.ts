@@ -1,3 +1,4 @@
+import type { OutboxState } from '../contracts/stores';
 import type { AfterSaleStatus, AfterSaleType } from '../schema/after-sale';
 import { type Money, sumMoney, zeroMoney } from '../schema/money';
 import type { Order, OrderStatus } from '../schema/order';
@@ -10,6 +11,7 @@ import type {
   AfterSaleRefundPayment,
 } from './after-sale-case';
 import { type AfterSaleDeadline, afterSaleDeadlines } from './after-sale-deadlines';
+import type { AfterSaleEffectKind } from './after-sale-effect';
 import type { AfterSaleEventType } from './after-sale-event';
 import { type AfterSalePolicy, defaultAfterSalePolicy } from './after-sale-policy';
 import { allowedAfterSaleEvents } from './can-transition-after-sale';
@@ -36,6 +38,26 @@ export interface AfterSalesViewParcel {
   readonly tracking: readonly ParcelTrackingEvent[];
 }
 
+/** Where an effect stands in the outbox, as the runtime read it. */
+export interface AfterSaleEffectStatus {
+  readonly state: OutboxState;
+  readonly attempts: number;
+  /** The last failure (a parked effect's reason: decide in the seller console, no handler...). */
+  readonly lastError?: { readonly code: string; readonly message: string };
+}
+
+/** One effect a case raised, with where it stands. */
+export interface AfterSalesViewEffect {
+  readonly key: string;
+  readonly kind: AfterSaleEffectKind;
+  /** The history entry that raised it. */
+  readonly entryId: string;
+  /** `unknown` when the view was built without the outbox's word on it. */
+  readonly state: OutboxState | 'unknown';
+  readonly attempts?: number;
+  readonly lastError?: { readonly code: string; readonly message: string };
+}
+
 /** One after-sale as the support agent sees it. */
 export interface AfterSalesViewCase {
   readonly id: string;
@@ -52,6 +74,10 @@ export interface AfterSalesViewCase {
   readonly deadlines: readonly AfterSaleDeadline[];
   /** What can be done next, from the table. */
   readonly nextEvents: readonly AfterSaleEventType[];
+  /** Every effect the history raised, oldest first, with its outbox state when known. */
+  readonly effects: readonly AfterSalesViewEffect[];
+  /** When the refund was written into the order's lines. */
+  readonly settledAt?: IsoInstant;
 }
 
 /** One line of the timeline, oldest first. */
@@ -98,13 +124,16 @@ export interface AfterSalesViewInput {
   readonly tracking?: readonly ParcelTrackingEvent[];
   readonly payments?: readonly OrderPaymentRecord[];
   readonly policy?: AfterSalePolicy;
+  /** The outbox state of effects, by key (the runtime's desk fills it from its outbox). */
+  readonly effectStates?: ReadonlyMap<string, AfterSaleEffectStatus>;
 }
 
 const byTime = <T extends { at: IsoInstant }>(a: T, b: T) => Date.parse(a.at) - Date.parse(b.at);
 
 /**
  * Builds the support agent's one view of an order, as data: every after-sale with its history,
- * decisions, deadlines and next possible events; each parcel with its scans (and each return
+ * decisions, deadlines, next possible events and the effects its steps raised (with their outbox
+ * state when `effectStates` is given); each parcel with its scans (and each return
  * parcel's); the payments and refunds; the money summary; and one timeline of all of it. Pure.
  */
 export function buildAfterSalesView(input: AfterSalesViewInput): AfterSalesView {
@@ -132,6 +161,8 @@ export function buildAfterSalesView(input: AfterSalesViewInput): AfterSalesView 
       ...(one.refundPayment === undefined ? {} : { refundPayment: one.refundPayment }),
       deadlines: afterSaleDeadlines(one, input.policy ?? defaultAfterSalePolicy),
       nextEvents: allowedAfterSaleEvents(afterSale.type, afterSale.status),
+      effects: effectsOf(one, input.effectStates),
+      ...(one.settledAt === undefined ? {} : { settledAt: one.settledAt }),
     };
   });
   const open = cases.filter(
@@ -168,6 +199,25 @@ export function buildAfterSalesView(input: AfterSalesViewInput): AfterSalesView 
     afterSales,
     timeline: timelineOf(order, shipments, tracking, payments, cases),
   };
+}
+
+function effectsOf(
+  afterSaleCase: AfterSaleCase,
+  states: ReadonlyMap<string, AfterSaleEffectStatus> | undefined,
+): AfterSalesViewEffect[] {
+  return afterSaleCase.history.flatMap((entry) =>
+    (entry.effects ?? []).map((effect): AfterSalesViewEffect => {
+      const known = states?.get(effect.key);
+      if (known === undefined) return { ...effect, entryId: entry.id, state: 'unknown' };
+      return {
+        ...effect,
+        entryId: entry.id,
+        state: known.state,
+        attempts: known.attempts,
+        ...(known.lastError === undefined ? {} : { lastError: known.lastError }),
+      };
+    }),
+  );
 }
 
 function timelineOf(

@@ -60,6 +60,41 @@ describe('followPlatformStatus', () => {
     ]);
   });
 
+  it('records the refund the platform paid, and the effects of the step in its entry', () => {
+    const result = followPlatformStatus(
+      receivedReturn(),
+      buildAfterSale('return_refund', {
+        status: 'refunded',
+        platformStatus: 'SUCCESS',
+        platformModifiedAt: later,
+      }),
+      createTestEnv(),
+      { order: buildOrder() },
+    );
+    expect(result.afterSaleCase.refundPayment).toEqual({
+      paymentId: 'platform:R1',
+      at: later,
+      by: 'platform',
+    });
+    expect(result.entry?.effects).toEqual(result.effects.map(({ key, kind }) => ({ key, kind })));
+    expect(result.afterSaleCase.history.at(-1)).toEqual(result.entry);
+    // Following to a status short of the payment records none.
+    const pending = followPlatformStatus(
+      receivedReturn(),
+      buildAfterSale('return_refund', { status: 'refund_pending', platformModifiedAt: later }),
+      createTestEnv(),
+    );
+    expect(pending.afterSaleCase.refundPayment).toBeUndefined();
+    // A payment finance already confirmed is kept.
+    const paid = buildCase('refund_only_shipped', { status: 'refund_pending' });
+    const confirmed = followPlatformStatus(
+      { ...paid, refundPayment: { paymentId: 'pay-1', at: testNow, by: 'finance' } },
+      buildAfterSale('refund_only_shipped', { status: 'refunded', platformModifiedAt: later }),
+      createTestEnv(),
+    );
+    expect(confirmed.afterSaleCase.refundPayment?.paymentId).toBe('pay-1');
+  });
+
   it('takes a given inspection, and assumes none without the order', () => {
     const current = receivedReturn();
     const snapshot = buildAfterSale('return_refund', { status: 'refunded', platformModifiedAt: later });
@@ -139,6 +174,19 @@ describe('followPlatformStatus', () => {
     expect(same).toMatchObject({ outcome: 'updated', effects: [] });
     expect(same.afterSaleCase.afterSale.platformStatus).toBe('X');
     expect(same.afterSaleCase.history).toEqual([]);
+    const known = buildCase('return_refund', { platformModifiedAt: later, returnTrackingNumber: 'YT7' });
+    const silent = followPlatformStatus(
+      known,
+      buildAfterSale('return_refund', { platformModifiedAt: later }),
+      createTestEnv(),
+    );
+    expect(silent.afterSaleCase.afterSale.returnTrackingNumber).toBe('YT7');
+    const corrected = followPlatformStatus(
+      known,
+      buildAfterSale('return_refund', { platformModifiedAt: later, returnTrackingNumber: 'YT8' }),
+      createTestEnv(),
+    );
+    expect(corrected.afterSaleCase.afterSale.returnTrackingNumber).toBe('YT8');
   });
 
   it('finds the shortest path through the table', () => {

@@ -7,7 +7,7 @@ import type { InspectedLine } from './after-sale-event';
 import type { AfterSaleEffectIntent } from './after-sale-transitions';
 import { buildAfterSaleEffects, refundTicketKey } from './build-after-sale-effects';
 import { findAfterSalePath } from './find-after-sale-path';
-import { eventInstant } from './transition-after-sale';
+import { eventInstant, withEffectRecords } from './transition-after-sale';
 
 /** Options of {@link followPlatformStatus}. */
 export interface FollowPlatformOptions {
@@ -49,11 +49,12 @@ const stillApply: ReadonlySet<AfterSaleEffectIntent> = new Set([
  * Moves the case to the status the platform reports (the adapter has mapped it to the unified
  * status), when the platform moved first: the buyer cancelled, the platform arbitrated, a seller
  * deadline passed. The platform's record replaces ours (its snapshot is the truth for amounts
- * and tracking), one history entry records the move with the platform's status and the statuses
+ * and tracking; a return tracking number only we know is kept), one history entry records the move with the platform's status and the statuses
  * skipped, and the effects of the skipped steps that still apply are emitted: stock release,
  * expected (or no longer expected) returns, replacements, intercepts, restock and write-off of
  * received units (assumed resellable when not inspected, see the options), the finance ticket if
- * none was raised. Platform calls and buyer notices are not repeated. A target the table cannot
+ * none was raised. A platform that reports the refund done has paid the buyer: the case records
+ * that payment (`refundPayment.by: 'platform'`) so it can be settled into the order. Platform calls and buyer notices are not repeated. A target the table cannot
  * reach is followed all the same (`jumped`, no effects). A snapshot older than the stored one
  * changes nothing; one with the same status only refreshes the record (`updated`).
  */
@@ -66,7 +67,13 @@ export function followPlatformStatus(
   const current = afterSaleCase.afterSale;
   if (Date.parse(snapshot.platformModifiedAt) < Date.parse(current.platformModifiedAt))
     return { outcome: 'stale', afterSaleCase, effects: [] };
-  const refreshed: AfterSale = { ...snapshot, id: current.id, type: current.type };
+  // A return tracking number the buyer gave us (`ship_return`) stays when the platform's record
+  // has none: the platform's silence is not news.
+  const keptTracking =
+    snapshot.returnTrackingNumber === undefined && current.returnTrackingNumber !== undefined
+      ? { returnTrackingNumber: current.returnTrackingNumber }
+      : {};
+  const refreshed: AfterSale = { ...snapshot, id: current.id, type: current.type, ...keptTracking };
   if (snapshot.status === current.status)
     return { outcome: 'updated', afterSaleCase: { ...afterSaleCase, afterSale: refreshed }, effects: [] };
 
@@ -85,6 +92,18 @@ export function followPlatformStatus(
     if (step.event === 'issue_refund') {
       if (next.refundTicketKey !== undefined) intents.delete('refund-ticket');
       next = { ...next, refundTicketKey: refundTicketKey(current.id) };
+    }
+    // The platform paid the buyer itself (the money sat with it): that is the confirmed payment
+    // the order's lines are settled from.
+    if (step.event === 'confirm_refund' && next.refundPayment === undefined) {
+      next = {
+        ...next,
+        refundPayment: {
+          paymentId: `platform:${current.platformAfterSaleId}`,
+          at: snapshot.platformModifiedAt,
+          by: 'platform',
+        },
+      };
     }
   }
   const skipped = (path ?? []).slice(1).map((step) => step.from);
@@ -110,7 +129,13 @@ export function followPlatformStatus(
     { reason: entry.reason },
     afterSaleCase.history.length,
   );
-  return { outcome: path === undefined ? 'jumped' : 'followed', afterSaleCase: next, entry, effects };
+  const recorded = withEffectRecords(entry, effects);
+  return {
+    outcome: path === undefined ? 'jumped' : 'followed',
+    afterSaleCase: { ...next, history: [...afterSaleCase.history, recorded] },
+    entry: recorded,
+    effects,
+  };
 }
 
 function assumeResellable(afterSaleCase: AfterSaleCase, order: Order | undefined): InspectedLine[] {

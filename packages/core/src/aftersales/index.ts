@@ -10,6 +10,7 @@
 export type {
   AfterSaleCase,
   AfterSaleDecisionRecord,
+  AfterSaleEffectRecord,
   AfterSaleHistoryEntry,
   AfterSaleRefundPayment,
 } from './after-sale-case';
@@ -66,11 +67,14 @@ export {
   afterSaleEffectIntents,
   afterSaleTransitions,
 } from './after-sale-transitions';
+export { type ApplySettledRefundsResult, applySettledRefunds } from './apply-settled-refunds';
 export { afterSaleRef, buildAfterSaleEffects, refundTicketKey } from './build-after-sale-effects';
 export {
+  type AfterSaleEffectStatus,
   type AfterSalesTimelineItem,
   type AfterSalesView,
   type AfterSalesViewCase,
+  type AfterSalesViewEffect,
   type AfterSalesViewInput,
   type AfterSalesViewParcel,
   buildAfterSalesView,
@@ -108,4 +112,5 @@ export {
   type AfterSaleTransitionRefused,
   type TransitionAfterSaleResult,
   transitionAfterSale,
+  withEffectRecords,
 } from './transition-after-sale';

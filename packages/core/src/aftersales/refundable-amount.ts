@@ -29,7 +29,7 @@ export interface LineClaims {
 /**
  * What other after-sales, still open, claim on each line. Settled ones (refunded, closed,
  * refused) are not counted: a refund is in the order line's `refundedQuantity` and
- * `refundedAmount` once finance confirmed it (see `applyRefundToOrder`).
+ * `refundedAmount` once it is settled (see `applySettledRefunds`).
  */
 export function openClaims(afterSaleId: string, others: readonly AfterSale[]): Map<string, LineClaims> {
   const claims = new Map<string, LineClaims>();

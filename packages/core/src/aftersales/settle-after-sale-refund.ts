@@ -40,6 +40,11 @@ export type SettleAfterSaleRefundResult =
  * more money refunded than paid, or more units refunded than ordered. Returns an `order-refund-settled` event. The order's status is
  * left to the platform (it closes a fully refunded trade itself). Pure; the settlement time and
  * the event id come from `env`.
+ *
+ * It adds to what the order's lines say, so it suits an order only omskit refunds. Where the
+ * platform also reports refunds in the lines (every marketplace adapter maps them), use
+ * `applySettledRefunds`, which recomputes the lines from every settled case and never counts a
+ * refund twice; the runtime's after-sales desk does.
  */
 export function settleAfterSaleRefund(
   order: Order,

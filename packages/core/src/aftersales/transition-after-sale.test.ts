@@ -87,7 +87,11 @@ describe('transitionAfterSale', () => {
         },
       },
     ]);
-    expect(current.refundPayment).toEqual({ paymentId: 'pay-7', at: '2026-11-20T09:00:00.000Z' });
+    expect(current.refundPayment).toEqual({
+      paymentId: 'pay-7',
+      at: '2026-11-20T09:00:00.000Z',
+      by: 'finance',
+    });
     expect(current.history.map((entry) => [entry.by, entry.to])).toEqual([
       ['seller', 'approved'],
       ['seller', 'awaiting_return'],
@@ -105,7 +109,21 @@ describe('transitionAfterSale', () => {
       by: 'seller',
       from: 'requested',
       to: 'approved',
+      effects: [
+        {
+          key: 'aftersale:taobao:shop-1:as:R1:0:channel.decide-after-sale',
+          kind: 'channel.decide-after-sale',
+        },
+        { key: 'aftersale:taobao:shop-1:as:R1:0:buyer.notify:after-sale-approved', kind: 'buyer.notify' },
+      ],
     });
+    // Every entry names the effects of its step, so the history alone says what each step asked for.
+    for (const [index, step] of steps.entries()) {
+      const recorded = step.effects.map((effect) => ({ key: effect.key, kind: effect.kind }));
+      expect(current.history[index]?.effects ?? []).toEqual(recorded);
+      expect(step.entry.effects ?? []).toEqual(recorded);
+    }
+    expect(current.history[2]).not.toHaveProperty('effects');
     expect(current.decisions).toEqual([
       { at: testNow, by: 'seller', verdict: 'approve', rule: 'seller', reason: 'approved' },
     ]);

@@ -94,7 +94,7 @@ export function transitionAfterSale(
   if (!applied.ok)
     return { ok: false, reason: 'invalid_event', from, event, message: applied.message, path: applied.path };
   const reason = event.reason ?? (event.type === 'check' ? event.verdict.reason : undefined);
-  const entry: AfterSaleHistoryEntry = {
+  const bare: AfterSaleHistoryEntry = {
     id: env.ids.next('ash'),
     at,
     event: event.type,
@@ -106,8 +106,23 @@ export function transitionAfterSale(
   const moved: AfterSaleCase = {
     ...applied.afterSaleCase,
     afterSale: { ...applied.afterSaleCase.afterSale, status: target.to },
-    history: [...afterSaleCase.history, entry],
+    history: [...afterSaleCase.history, bare],
   };
   const effects = buildAfterSaleEffects(moved, target.effects, event, afterSaleCase.history.length);
-  return { ok: true, afterSaleCase: moved, entry, effects };
+  const entry = withEffectRecords(bare, effects);
+  return {
+    ok: true,
+    afterSaleCase: { ...moved, history: [...afterSaleCase.history, entry] },
+    entry,
+    effects,
+  };
+}
+
+/** The entry with the keys and kinds of the effects its step raised (unchanged when none). */
+export function withEffectRecords(
+  entry: AfterSaleHistoryEntry,
+  effects: readonly AfterSaleEffect[],
+): AfterSaleHistoryEntry {
+  if (effects.length === 0) return entry;
+  return { ...entry, effects: effects.map((effect) => ({ key: effect.key, kind: effect.kind })) };
 }

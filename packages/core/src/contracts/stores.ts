@@ -80,6 +80,21 @@ export interface AfterSaleCaseStore {
   put(afterSaleCase: AfterSaleCase, expectedRevision: number): MaybePromise<CasResult>;
   /** Every case of an order, ordered by after-sale id. */
   listByOrder(orderId: string): MaybePromise<readonly Revisioned<AfterSaleCase>[]>;
+  /**
+   * Cases whose after-sale is not `closed` (refused ones included: the buyer may still
+   * escalate), ordered by after-sale id (UTF-16 code units; PostgreSQL `COLLATE "C"`), at most
+   * `limit` (default 100) after the id `after`. The work queue of the support desk and the input
+   * of its SLA alerts. Optional (added within v1): the desk's `alerts` needs it.
+   */
+  listOpen?(query?: AfterSaleCaseQuery): MaybePromise<readonly Revisioned<AfterSaleCase>[]>;
+}
+
+/** Paging of {@link AfterSaleCaseStore.listOpen}. */
+export interface AfterSaleCaseQuery {
+  /** Page size (default 100). */
+  limit?: number;
+  /** Continue after this after-sale id. */
+  after?: string;
 }
 
 /** A payload that could not be mapped, kept for a person to inspect. */

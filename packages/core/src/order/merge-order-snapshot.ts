@@ -25,10 +25,27 @@ function mergeStatus(stored: Order, incoming: Order, notes: string[]): OrderStat
   return stored.status;
 }
 
+function keepRefunds(line: OrderLine, stored: OrderLine | undefined): OrderLine {
+  if (stored === undefined) return line;
+  const storedFen = stored.refundedAmount?.amount ?? 0;
+  const moreUnits = stored.refundedQuantity > line.refundedQuantity;
+  const moreMoney = storedFen > (line.refundedAmount?.amount ?? 0);
+  if (!moreUnits && !moreMoney) return line;
+  const refundedQuantity = Math.max(stored.refundedQuantity, line.refundedQuantity);
+  return {
+    ...line,
+    refundedQuantity,
+    ...(moreMoney && stored.refundedAmount !== undefined ? { refundedAmount: stored.refundedAmount } : {}),
+    refundStatus: refundedQuantity >= line.quantity ? 'refunded' : line.refundStatus,
+  };
+}
+
 function mergeLines(stored: Order, incoming: Order, notes: string[]): OrderLine[] {
-  const storedShipped = new Map(stored.lines.map((line) => [line.lineId, line.shippedQuantity]));
-  return incoming.lines.map((line) => {
-    const kept = storedShipped.get(line.lineId) ?? 0;
+  const storedLines = new Map(stored.lines.map((line) => [line.lineId, line]));
+  return incoming.lines.map((incomingLine) => {
+    const storedLine = storedLines.get(incomingLine.lineId);
+    const line = keepRefunds(incomingLine, storedLine);
+    const kept = storedLine?.shippedQuantity ?? 0;
     if (kept <= line.shippedQuantity) return line;
     if (kept > line.quantity) {
       notes.push(
@@ -52,6 +69,9 @@ function mergeLines(stored: Order, incoming: Order, notes: string[]): OrderLine[
  * - line `shippedQuantity`: never decreases; the larger of stored and incoming for a line both
  *   know. The platform does not count shipped units the way omskit's fulfilment does, so its zero
  *   must not erase ours. Lines the platform dropped are dropped.
+ * - line `refundedQuantity` and `refundedAmount`: likewise never decrease (refunds the after-sales
+ *   desk settled into the line stay until the platform reports as much or more), and the line is
+ *   `refunded` once every unit is.
  * - everything else, including `platformModifiedAt`: the incoming value.
  *
  * Idempotent: merging the same snapshot into the result again gives the same content.

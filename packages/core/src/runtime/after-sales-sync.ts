@@ -3,7 +3,7 @@ import type { ChannelAdapter, TimeWindow } from '../contracts/channel-adapter';
 import type { Clock } from '../contracts/common';
 import type { Lease, OmsStores } from '../contracts/stores';
 import type { AfterSale } from '../schema/after-sale';
-import type { AfterSaleReceiveOutcome, AfterSaleSyncReport } from './after-sales-desk';
+import type { AfterSaleReceiveOutcome, AfterSaleSyncReport } from './after-sales-desk-types';
 import type { ShopRegistration } from './oms-types';
 import { planSyncWindows } from './plan-sync-windows';
 import { quarantinePayload } from './quarantine-payload';

@@ -18,6 +18,7 @@ export {
   createAfterSalesDesk,
 } from './after-sales-desk';
 export { afterSaleEffectHandlers } from './after-sales-effects';
+export { type AfterSaleSettlePayload, afterSaleSettleEffectKind } from './after-sales-settle';
 export { afterSaleSyncKey } from './after-sales-sync';
 export {
   afterSaleMessageEffectKind,

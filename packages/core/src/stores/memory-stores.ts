@@ -1,4 +1,5 @@
 import type { OmsStores } from '../contracts/stores';
+import type { MemoryAfterSaleCaseRaw } from './memory-after-sale-case-store';
 import { createMemoryAfterSaleCaseStore } from './memory-after-sale-case-store';
 import type { MemoryAfterSaleRaw } from './memory-after-sale-store';
 import { createMemoryAfterSaleStore } from './memory-after-sale-store';
@@ -20,6 +21,7 @@ import { createMemoryQuarantineStore } from './memory-quarantine-store';
  */
 export type MemoryRawAccess = MemoryOrderRaw &
   MemoryAfterSaleRaw &
+  MemoryAfterSaleCaseRaw &
   MemoryQuarantineRaw &
   MemoryCursorRaw &
   MemoryOutboxRaw &
@@ -52,6 +54,7 @@ export function createMemoryStores(): OmsStores & { raw: MemoryRawAccess } {
     raw: {
       ...orders.raw,
       ...afterSales.raw,
+      ...afterSaleCases.raw,
       ...quarantine.raw,
       ...cursors.raw,
       ...outbox.raw,

@@ -1,3 +1,4 @@
+import type { AfterSaleCase } from '../aftersales/after-sale-case';
 import type { MaybePromise } from '../contracts/common';
 import type { Lease, OutboxEntry, QuarantinedPayload, SyncCursor } from '../contracts/stores';
 import type { AfterSale } from '../schema/after-sale';
@@ -17,6 +18,10 @@ export interface RawStorageReaders {
   readAfterSaleRow: (
     afterSaleId: string,
   ) => MaybePromise<{ afterSale: AfterSale; revision: number } | undefined>;
+  /** The after-sale case row (the after-sale with its history) and its revision. */
+  readAfterSaleCaseRow: (
+    afterSaleId: string,
+  ) => MaybePromise<{ afterSaleCase: AfterSaleCase; revision: number } | undefined>;
   /** Every quarantined payload. */
   readQuarantine: () => MaybePromise<readonly QuarantinedPayload[]>;
   /** The stored cursor of a key. */

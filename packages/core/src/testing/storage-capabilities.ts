@@ -6,6 +6,8 @@
  * - `afterSales`: AfterSaleStore, likewise.
  * - `afterSaleCases`: AfterSaleCaseStore (optional store): cases with their history round-trip
  *   whole, compare-and-set, concurrent writers, listing by order.
+ * - `afterSaleCaseListing`: `AfterSaleCaseStore.listOpen` (optional method): open cases across
+ *   orders by id, paged.
  * - `quarantine`: QuarantineStore keeps the first payload per id, lists oldest first.
  * - `cursors`: CursorStore leases (exclusive, expiry, renewal, release, concurrent acquirers)
  *   and fencing of `saveCursor`.
@@ -22,6 +24,7 @@ export const storageCapabilities = [
   'orders',
   'afterSales',
   'afterSaleCases',
+  'afterSaleCaseListing',
   'quarantine',
   'cursors',
   'outbox',

@@ -8,7 +8,8 @@ import { buildTestAfterSale } from './test-records';
 const caseOf = (id: string, orderId = 'order-1'): AfterSaleCase =>
   openAfterSaleCase(buildTestAfterSale({ id, orderId }));
 
-const withHistory = (afterSaleCase: AfterSaleCase, steps: number): AfterSaleCase => ({
+/** A case with `steps` history entries, each naming the effects it raised. */
+export const withHistory = (afterSaleCase: AfterSaleCase, steps: number): AfterSaleCase => ({
   ...afterSaleCase,
   history: Array.from({ length: steps }, (_, index) => ({
     id: `ash-${index + 1}`,
@@ -18,12 +19,17 @@ const withHistory = (afterSaleCase: AfterSaleCase, steps: number): AfterSaleCase
     from: 'requested' as const,
     to: 'auto_checked' as const,
     reason: `step ${index + 1}`,
+    effects: [
+      { key: `aftersale:${afterSaleCase.afterSale.id}:${index}:buyer.notify`, kind: 'buyer.notify' as const },
+    ],
   })),
 });
 
 /**
- * The `afterSaleCases` capability: the case (after-sale with its history) survives a round trip
- * whole, writes are compare-and-set, one of several concurrent writers wins, listing by order.
+ * The `afterSaleCases` capability: the case (after-sale with its history, the effects of each
+ * step, decisions, receipts, inspection, payment and settlement) is persisted whole (checked
+ * through the raw reader), writes are compare-and-set, one of several concurrent writers wins,
+ * listing by order.
  */
 export function afterSaleCaseConformanceCases(context: ConformanceContext): void {
   const store = () => {
@@ -34,8 +40,20 @@ export function afterSaleCaseConformanceCases(context: ConformanceContext): void
   };
 
   it('stores a case with its whole history and reads it back equal', async () => {
-    const written = withHistory(caseOf('as-1'), 3);
+    const written: AfterSaleCase = {
+      ...withHistory(caseOf('as-1'), 3),
+      decisions: [
+        { at: '2026-11-18T00:00:00.000Z', by: 'auto', verdict: 'approve', rule: 'r', reason: 'ok' },
+      ],
+      received: [{ lineId: '1001-1', quantity: 1 }],
+      inspected: [{ lineId: '1001-1', sku: 'TEE-RED-M', resellable: 1, damaged: 0 }],
+      returnWarehouseId: 'wh-1',
+      refundTicketKey: 'aftersale:as-1:refund-ticket',
+      refundPayment: { paymentId: 'pay-1', at: '2026-11-18T05:00:00.000Z', by: 'finance' },
+      settledAt: '2026-11-18T06:00:00.000Z',
+    };
     expect(await store().put(written, 0)).toEqual({ ok: true, revision: 1 });
+    expect(await context.raw.readAfterSaleCaseRow('as-1')).toEqual({ afterSaleCase: written, revision: 1 });
     expect(await store().get('as-1')).toEqual({ value: written, revision: 1 });
   });
 
@@ -47,7 +65,9 @@ export function afterSaleCaseConformanceCases(context: ConformanceContext): void
       currentRevision: 1,
     });
     expect(await store().put(withHistory(caseOf('as-1'), 1), 1)).toEqual({ ok: true, revision: 2 });
-    expect((await store().get('as-1'))?.value.history).toHaveLength(1);
+    const persisted = await context.raw.readAfterSaleCaseRow('as-1');
+    expect(persisted?.revision).toBe(2);
+    expect(persisted?.afterSaleCase.history).toHaveLength(1);
   });
 
   it('lets exactly one of several concurrent writers with the same revision win', async () => {
@@ -55,7 +75,9 @@ export function afterSaleCaseConformanceCases(context: ConformanceContext): void
     const results = await concurrently(8, (index) => store().put(withHistory(caseOf('as-1'), index + 1), 1));
     const winners = results.flatMap((result, index) => (result.ok ? [index] : []));
     expect(winners).toHaveLength(1);
-    expect((await store().get('as-1'))?.value.history).toHaveLength((winners[0] ?? 0) + 1);
+    const persisted = await context.raw.readAfterSaleCaseRow('as-1');
+    expect(persisted?.afterSaleCase.history).toHaveLength((winners[0] ?? 0) + 1);
+    expect(persisted?.revision).toBe(2);
   });
 
   it('lists the cases of one order by after-sale id', async () => {

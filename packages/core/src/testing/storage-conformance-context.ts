@@ -36,6 +36,7 @@ const storeNames: Record<keyof OmsStores, true> = {
 const readerNames: Record<keyof RawStorageReaders, true> = {
   readOrderRow: true,
   readAfterSaleRow: true,
+  readAfterSaleCaseRow: true,
   readQuarantine: true,
   readCursor: true,
   readLease: true,

@@ -8,6 +8,7 @@ const onlyQuarantine: StorageCapabilitySkips = {
   orders: 'this fixture only provides a quarantine store',
   afterSales: 'this fixture only provides a quarantine store',
   afterSaleCases: 'this fixture only provides a quarantine store',
+  afterSaleCaseListing: 'this fixture only provides a quarantine store',
   cursors: 'this fixture only provides a quarantine store',
   outbox: 'this fixture only provides a quarantine store',
   inventory: 'this fixture only provides a quarantine store',

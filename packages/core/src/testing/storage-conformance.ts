@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import type { MaybePromise } from '../contracts/common';
 import type { StorageCapabilitySkips } from './storage-capabilities';
 import { storageCapabilities } from './storage-capabilities';
+import { afterSaleCaseListingConformanceCases } from './storage-conformance-after-sale-case-listing';
 import { afterSaleCaseConformanceCases } from './storage-conformance-after-sale-cases';
 import { afterSaleConformanceCases } from './storage-conformance-after-sales';
 import type { StorageFixture } from './storage-conformance-context';
@@ -61,6 +62,7 @@ export function runStorageConformance(options: StorageConformanceOptions): void 
       orders: () => orderConformanceCases(context),
       afterSales: () => afterSaleConformanceCases(context),
       afterSaleCases: () => afterSaleCaseConformanceCases(context),
+      afterSaleCaseListing: () => afterSaleCaseListingConformanceCases(context),
       quarantine: () => quarantineConformanceCases(context),
       cursors: () => cursorConformanceCases(context),
       outbox: () => outboxConformanceCases(context),
