@@ -67,6 +67,22 @@ describe('ERP service', () => {
     });
   });
 
+  it("answers a plan past its channel's quota with 409 and the short SKU", async () => {
+    const { post, inventory } = await setup(10);
+    await inventory.setChannelQuota?.('quota:MUG:pdd', { sku: 'MUG', channel: 'pdd', quota: 2 }, 0);
+    const response = await post('/reservations', { ...plan('A', 3), channel: 'pdd' }, 'reserve:A');
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'quota_exceeded',
+        message: "past the channel's quota",
+        quotaShortages: [{ sku: 'MUG', channel: 'pdd', requested: 3, headroom: 2 }],
+      },
+      replayed: false,
+    });
+    expect((await inventory.getItem('MUG', 'wh-jiangsu'))?.reserved).toBe(0);
+  });
+
   it('never oversells under concurrent requests', async () => {
     const { post, inventory } = await setup(10);
     const responses = await Promise.all(

@@ -10,7 +10,8 @@
  *   GET  /stock/:sku                  the SKU's rows in the pool
  *
  * Errors are JSON `{ error: { code, message, path? } }`: 400 for a bad body (the path names the
- * field), 404 not found, 409 for a shortage or a reused key, 500 otherwise (no details leak).
+ * field), 404 not found, 409 for a shortage of stock or of the channel's quota (with the short
+ * lines or SKUs) or a reused key, 500 otherwise (no details leak).
  */
 import type { InventoryStore, RoutingContext } from '@omskit/core';
 import { availableQuantity, OmsError, routeBatch } from '@omskit/core';
@@ -146,7 +147,17 @@ export function createErpApp(options: ErpAppOptions): Hono {
         409,
       );
     }
-    return fail(c, 409, result.reason, 'the reservation was refused');
+    return c.json(
+      {
+        error: {
+          code: 'quota_exceeded',
+          message: "past the channel's quota",
+          quotaShortages: result.quotaShortages,
+        },
+        replayed: result.replayed,
+      },
+      409,
+    );
   });
 
   app.post('/reservations/:id/release', async (c) => {

@@ -300,8 +300,12 @@ export type ReservationResult =
     }
   | {
       readonly ok: false;
-      /** The plan's channel has a quota for one of its SKUs and not enough headroom left. */
+      /**
+       * The plan's channel has a quota for some of its SKUs and not enough headroom left. Checked
+       * before stock; nothing changed.
+       */
       readonly reason: 'quota_exceeded';
+      /** Every SKU short of quota, ordered by SKU (UTF-16 code units). */
       readonly quotaShortages: readonly QuotaShortage[];
       readonly replayed: boolean;
     };
@@ -339,11 +343,12 @@ export type StockChangeResult =
  * key (the same key returns the first result and changes nothing more); `reserved` always equals
  * the sum of `quantity` over open reservations of that row; safe under concurrent callers.
  *
- * Idempotency keys: reserve, deduct, release and adjust share one namespace. A key remembers its
- * first result, failures included (retry a failed plan under a new key). A key that comes back
- * with a different request gets `key_conflict` from deduct, release and adjust, and makes
- * `reserve` throw `OmsError` `conflict` (its result type has no such reason). A reservation
- * emptied by a deduct ends `deducted`, by a release `released`.
+ * Idempotency keys: reserve, deduct, release, adjust and the quota writes (`setChannelQuota`,
+ * `transferChannelQuota`) share one namespace. A key remembers its first result, failures
+ * included (retry a failed plan under a new key). A key that comes back with a different request
+ * gets `key_conflict` from every write but `reserve`, which throws `OmsError` `conflict` (its
+ * result type has no such reason). A reservation emptied by a deduct ends `deducted`, by a
+ * release `released`.
  */
 export interface InventoryStore {
   readonly specificationVersion: 'v1';

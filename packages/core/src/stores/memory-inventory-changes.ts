@@ -4,14 +4,9 @@ import type { Reservation } from '../schema/inventory';
 import { epochMsToIso } from '../schema/time';
 import { requireEpochMs, requireInteger, requirePositiveInteger, requireText } from './memory-checks';
 import { settleQuota } from './memory-inventory-quotas';
-import type { MemoryInventoryState, RememberedOutcome } from './memory-inventory-state';
-import {
-  copyResult,
-  inventoryItemKey,
-  replaceReservationRecord,
-  replayed,
-  reservationRecord,
-} from './memory-inventory-state';
+import { replaceReservationRecord, reservationRecord } from './memory-inventory-records';
+import type { MemoryInventoryState } from './memory-inventory-state';
+import { copyResult, inventoryItemKey, replayed } from './memory-inventory-state';
 
 const adjustmentReasons: readonly StockAdjustment['reason'][] = [
   'receipt',
@@ -34,10 +29,8 @@ export function once(
 ): StockChangeResult {
   const remembered = state.outcomes.get(key);
   if (remembered !== undefined) {
-    return !Array.isArray(remembered) &&
-      (remembered as RememberedOutcome).operation === 'change' &&
-      (remembered as RememberedOutcome).fingerprint === fingerprint
-      ? replayed((remembered as RememberedOutcome).result as StockChangeResult)
+    return remembered.operation === 'change' && remembered.fingerprint === fingerprint
+      ? replayed(remembered.result)
       : { ok: false, reason: 'key_conflict', replayed: false };
   }
   const result = change();

@@ -5,27 +5,32 @@ import type {
   StockChangeResult,
 } from '../contracts/stores';
 import {
+  compareText,
   requireEpochMs,
   requireNonNegativeInteger,
   requirePositiveInteger,
   requireText,
 } from './memory-checks';
 import { once } from './memory-inventory-changes';
+import { reservationRecords } from './memory-inventory-records';
 import type { MemoryInventoryState, MutableQuota } from './memory-inventory-state';
-import { reservationRecords } from './memory-inventory-state';
 
 /** The map key of a channel quota; NUL cannot occur in a SKU code or channel name. */
 export function quotaKey(sku: string, channel: string): string {
   return `${sku}\u0000${channel}`;
 }
 
-/** Units of each SKU a plan asks for, when its channel has quotas for any of them. */
-function limitedUnits(
+/**
+ * Checks a plan that has a channel against that channel's quotas: undefined when none of its
+ * SKUs has one, the SKUs it would take beyond their headroom (by SKU), or the units to hold
+ * against each quota ({@link holdQuotas}) once the stock is taken too.
+ */
+export function checkQuotas(
   state: MemoryInventoryState,
   plan: ReservationPlan,
-): Map<MutableQuota, number> | undefined {
+): Map<MutableQuota, number> | QuotaShortage[] | undefined {
   const channel = plan.channel;
-  if (channel === undefined || state.quotas.size === 0) return undefined;
+  if (channel === undefined) return undefined;
   let units: Map<MutableQuota, number> | undefined;
   for (const line of plan.lines) {
     const quota = state.quotas.get(quotaKey(line.sku, channel));
@@ -33,30 +38,22 @@ function limitedUnits(
     units ??= new Map();
     units.set(quota, (units.get(quota) ?? 0) + line.quantity);
   }
-  return units;
-}
-
-/**
- * Checks a plan against its channel's quotas: the SKUs it would take beyond their headroom, or
- * an `apply` that holds the units once the stock is taken too.
- */
-export function checkQuotas(
-  state: MemoryInventoryState,
-  plan: ReservationPlan,
-): { shortages: QuotaShortage[] } | { apply: () => void } | undefined {
-  const units = limitedUnits(state, plan);
   if (units === undefined) return undefined;
-  const shortages: QuotaShortage[] = [];
+  let shortages: QuotaShortage[] | undefined;
   for (const [quota, requested] of units) {
     const headroom = quota.quota - quota.reserved;
-    if (requested > headroom) shortages.push({ sku: quota.sku, channel: quota.channel, requested, headroom });
+    if (requested > headroom) {
+      shortages ??= [];
+      shortages.push({ sku: quota.sku, channel: quota.channel, requested, headroom });
+    }
   }
-  if (shortages.length > 0) return { shortages };
-  return {
-    apply: () => {
-      for (const [quota, requested] of units) quota.reserved += requested;
-    },
-  };
+  // By SKU (code units), as every store lists them, whatever the order of the plan's lines.
+  return shortages === undefined ? units : shortages.sort((a, b) => compareText(a.sku, b.sku));
+}
+
+/** Holds a plan's units against its channel's quotas (after {@link checkQuotas} let it through). */
+export function holdQuotas(units: ReadonlyMap<MutableQuota, number>): void {
+  for (const [quota, requested] of units) quota.reserved += requested;
 }
 
 /** A deduct or release of a channel's reservation: reserved drops; a deduct uses quota up too. */
@@ -143,8 +140,6 @@ export function transferChannelQuota(
 export function listChannelQuotas(state: MemoryInventoryState, sku?: string): ChannelQuotaState[] {
   return [...state.quotas.values()]
     .filter((quota) => sku === undefined || quota.sku === sku)
-    .sort((a, b) =>
-      a.sku === b.sku ? (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0) : a.sku < b.sku ? -1 : 1,
-    )
+    .sort((a, b) => compareText(a.sku, b.sku) || compareText(a.channel, b.channel))
     .map(({ sku: s, channel, quota, reserved }) => ({ sku: s, channel, quota, reserved }));
 }

@@ -4,14 +4,9 @@ import type { InventoryItem, Reservation } from '../schema/inventory';
 import { compareText, requireNonNegativeInteger, requireText } from './memory-checks';
 import { adjustStock, changeReservation } from './memory-inventory-changes';
 import { listChannelQuotas, setChannelQuota, transferChannelQuota } from './memory-inventory-quotas';
+import { reservationRecord, reservationRecords } from './memory-inventory-records';
 import { reservePlan } from './memory-inventory-reserve';
-import {
-  copyReservation,
-  createMemoryInventoryState,
-  inventoryItemKey,
-  reservationRecord,
-  reservationRecords,
-} from './memory-inventory-state';
+import { copyReservation, createMemoryInventoryState, inventoryItemKey } from './memory-inventory-state';
 
 /** Raw access to the in-memory stock rows and reservations, bypassing the store's logic. */
 export interface MemoryInventoryRaw {
@@ -37,10 +32,12 @@ const byRow = (a: InventoryItem, b: InventoryItem): number =>
  * so each is atomic and concurrent callers are serialised for free. Beyond the contract:
  *
  * - reservation ids are `${plan.key}#${lineIndex}`, the same on every replay;
- * - every idempotency key (reserve, deduct, release, adjust share one namespace) remembers its
- *   first result, failures included, for the store's lifetime; a key reused for a different
- *   request gets `key_conflict` (deduct, release, adjust) or throws `conflict` (reserve, whose
- *   result type has no such reason);
+ * - every idempotency key (reserve, deduct, release, adjust and the quota writes share one
+ *   namespace) remembers its first result, failures included, for the store's lifetime; a key
+ *   reused for a different request gets `key_conflict` or, from `reserve` (whose result type has
+ *   no such reason), throws `conflict`;
+ * - channel quotas are enforced inside `reserve`; a new quota starts from the units the channel
+ *   already holds of the SKU;
  * - a failed plan lists the lines that do not fit when taken in order (see `StockShortage`);
  * - `setStock` keeps the row's safety stock when none is given and refuses an onHand below
  *   what is reserved (`invalid_input` on `onHand`).

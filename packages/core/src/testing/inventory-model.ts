@@ -1,6 +1,12 @@
 import type { ReservationPlan, StockChangeResult, StockShortage } from '../contracts/stores';
 import type { ReservationState } from '../schema/inventory';
 
+/** A channel's quota of a SKU as the model keeps it. */
+export interface ModelQuota {
+  quota: number;
+  reserved: number;
+}
+
 /** A stock row as the model keeps it. */
 export interface ModelRow {
   onHand: number;
@@ -12,6 +18,8 @@ export interface ModelRow {
 export interface ModelReservation {
   readonly sku: string;
   readonly warehouseId: string;
+  /** The plan's channel, when it had one. */
+  readonly channel?: string;
   quantity: number;
   deductedQuantity: number;
   releasedQuantity: number;
@@ -27,14 +35,19 @@ export interface InventoryModel {
   readonly rows: Map<string, ModelRow>;
   /** Reservations by the id the store gave them. */
   readonly reservations: Map<string, ModelReservation>;
+  /** Channel quotas by {@link modelQuotaKey}. */
+  readonly quotas: Map<string, ModelQuota>;
 }
 
 /** The model's key of a row. */
 export const modelRowKey = (sku: string, warehouseId: string): string => `${sku}@${warehouseId}`;
 
+/** The model's key of a channel quota. */
+export const modelQuotaKey = (sku: string, channel: string): string => `${sku}@${channel}`;
+
 /** An empty model. */
 export function createInventoryModel(): InventoryModel {
-  return { rows: new Map(), reservations: new Map() };
+  return { rows: new Map(), reservations: new Map(), quotas: new Map() };
 }
 
 /** The shortages of a plan, taking lines in order; empty when it fits. */
@@ -52,16 +65,23 @@ export function modelShortages(model: InventoryModel, plan: ReservationPlan): St
   return shortages;
 }
 
-/** Holds a plan that fits, under the reservation ids the store returned (one per line). */
+/**
+ * Holds a plan that fits (stock and quotas), under the reservation ids the store returned (one
+ * per line); the plan's channel holds the units against its quotas.
+ */
 export function modelReserve(model: InventoryModel, plan: ReservationPlan, ids: readonly string[]): void {
+  const { channel } = plan;
   plan.lines.forEach(({ sku, warehouseId, quantity }, index) => {
     const row = model.rows.get(modelRowKey(sku, warehouseId));
     const id = ids[index];
     if (row === undefined || id === undefined) throw new Error('model: plan does not fit');
     row.reserved += quantity;
+    const quota = channel === undefined ? undefined : model.quotas.get(modelQuotaKey(sku, channel));
+    if (quota !== undefined) quota.reserved += quantity;
     model.reservations.set(id, {
       sku,
       warehouseId,
+      ...(channel === undefined ? {} : { channel }),
       quantity,
       deductedQuantity: 0,
       releasedQuantity: 0,
@@ -70,7 +90,10 @@ export function modelReserve(model: InventoryModel, plan: ReservationPlan, ids: 
   });
 }
 
-/** Deducts or releases in the model; returns the result the store must give. */
+/**
+ * Deducts or releases in the model (and settles the channel's quota); returns the result the
+ * store must give.
+ */
 export function modelChangeReservation(
   model: InventoryModel,
   operation: 'deduct' | 'release',
@@ -84,6 +107,15 @@ export function modelChangeReservation(
   if (row === undefined) throw new Error('model: reservation without a row');
   reservation.quantity -= quantity;
   row.reserved -= quantity;
+  const quota =
+    reservation.channel === undefined
+      ? undefined
+      : model.quotas.get(modelQuotaKey(reservation.sku, reservation.channel));
+  if (quota !== undefined) {
+    // A release gives the channel its headroom back; a shipment uses that part of the quota up.
+    quota.reserved -= quantity;
+    if (operation === 'deduct') quota.quota -= quantity;
+  }
   if (operation === 'deduct') {
     reservation.deductedQuantity += quantity;
     row.onHand -= quantity;

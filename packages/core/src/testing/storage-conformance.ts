@@ -12,6 +12,7 @@ import { inventoryConformanceCases } from './storage-conformance-inventory';
 import { inventoryChangeConformanceCases } from './storage-conformance-inventory-changes';
 import { inventoryConcurrencyConformanceCases } from './storage-conformance-inventory-concurrency';
 import { inventoryModelConformanceCases } from './storage-conformance-inventory-model';
+import { inventoryQuotaEdgeCases } from './storage-conformance-inventory-quota-edges';
 import { inventoryQuotaModelCases } from './storage-conformance-inventory-quota-model';
 import { inventoryQuotaConformanceCases } from './storage-conformance-inventory-quotas';
 import { orderConformanceCases } from './storage-conformance-orders';
@@ -42,7 +43,7 @@ export interface StorageConformanceOptions {
  * `COLLATE "C"`); `status: []` matches no order; quarantine lists by `at`, then id; outbox lists
  * and claims by `createdAt`, then key; `complete`/`fail` need an unexpired claim; each claim
  * counts one attempt; idempotency keys remember failures too and share one namespace across
- * reserve, deduct, release and adjust.
+ * reserve, deduct, release, adjust and the quota writes; quota shortages are listed by SKU.
  *
  * @example
  * runStorageConformance({
@@ -72,6 +73,7 @@ export function runStorageConformance(options: StorageConformanceOptions): void 
       },
       inventoryQuotas: () => {
         inventoryQuotaConformanceCases(context);
+        inventoryQuotaEdgeCases(context);
         inventoryQuotaModelCases(context, options.modelRuns ?? 50);
       },
       inventoryConcurrency: () => inventoryConcurrencyConformanceCases(context),
