@@ -1,3 +1,4 @@
+import { lookupOwn } from '@omskit/core/gateway';
 /**
  * Unified carrier codes (`SF`, `ZTO`, ...) to Douyin `company_code` values, as listed by
  * `order.logisticsCompanyList`. The values follow the codes integrators report; check them against
@@ -22,5 +23,5 @@ export function douyinCarrierCode(
   carrierCode: string,
   overrides: Readonly<Record<string, string>> = {},
 ): string | undefined {
-  return overrides[carrierCode] ?? douyinCarrierCodes[carrierCode];
+  return lookupOwn(overrides, carrierCode) ?? lookupOwn(douyinCarrierCodes, carrierCode);
 }

@@ -1,4 +1,5 @@
 import { OmsError, type OmsErrorCode } from '@omskit/core';
+import { lookupOwn } from '@omskit/core/gateway';
 
 /** How one JOS error code is classified. */
 export interface JdErrorRule {
@@ -38,7 +39,7 @@ function fromGatewayError(
 ): OmsError {
   const platformCode = readText(envelope['code']) ?? '';
   const platformMessage = readText(envelope['zh_desc']) ?? readText(envelope['en_desc']);
-  const rule = table[platformCode];
+  const rule = lookupOwn(table, platformCode);
   const code = rule?.code ?? 'platform_rejected';
   return new OmsError(
     code,

@@ -1,4 +1,5 @@
 import { invalidInput, OmsError, type ShipmentWriteBack } from '@omskit/core';
+import { lookupOwn } from '@omskit/core/gateway';
 import type { JdJsonObject } from './jd-param-json';
 import type { JdShipmentParameterNames } from './jd-settings';
 
@@ -36,7 +37,7 @@ export function buildJdShipmentParams(
       throw invalidInput(['parcels', index, 'trackingNumber'], 'not a waybill number');
     }
   }
-  const logisticsId = carrierIds[first.carrierCode];
+  const logisticsId = lookupOwn(carrierIds, first.carrierCode);
   if (logisticsId === undefined) {
     throw invalidInput(
       ['parcels', 0, 'carrierCode'],

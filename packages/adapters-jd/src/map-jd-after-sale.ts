@@ -9,6 +9,7 @@ import {
   moneyFromFen,
   orderKey,
 } from '@omskit/core';
+import { lookupOwn } from '@omskit/core/gateway';
 import { fail, type JdReadContext, optionalJdTime, optionalText, requireId, requireObject } from './jd-read';
 import { optionalYuan } from './jd-read-money';
 import { jdRefundApplyStatuses, jdServiceExpectations, jdServiceStatuses } from './map-jd-after-sale-status';
@@ -58,12 +59,14 @@ export function mapJdAfterSale(
   const platformOrderId = requireId(context, record, 'orderId', []);
   const platformStatus = optionalText(context, record, 'status', []) ?? fail(context, ['status'], 'required');
   const statuses = { ...(service ? jdServiceStatuses : jdRefundApplyStatuses), ...options.statuses };
-  const status = statuses[platformStatus] ?? fail(context, ['status'], `unknown status ${platformStatus}`);
+  const status =
+    lookupOwn(statuses, platformStatus) ?? fail(context, ['status'], `unknown status ${platformStatus}`);
   let type: AfterSaleType = 'refund_only_unshipped';
   if (service) {
     const expect = optionalText(context, record, 'customerExpect', []) ?? '';
     type =
-      jdServiceExpectations[expect] ?? fail(context, ['customerExpect'], `unknown expectation ${expect}`);
+      lookupOwn(jdServiceExpectations, expect) ??
+      fail(context, ['customerExpect'], `unknown expectation ${expect}`);
   }
   const refundAmount = readAmount(
     context,

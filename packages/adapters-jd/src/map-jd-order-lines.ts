@@ -1,4 +1,5 @@
 import { apportion, type Money, type OrderLine } from '@omskit/core';
+import { lookupOwn } from '@omskit/core/gateway';
 import {
   fail,
   type JdObject,
@@ -49,7 +50,7 @@ function readCoupons(context: JdReadContext, order: JdObject): JdCoupon[] {
     const coupon = requireObject(context, value, path);
     const skuId = optionalText(context, coupon, 'skuId', path);
     const couponType = optionalText(context, coupon, 'couponType', path);
-    if (couponType !== undefined && jdCouponTypes[couponType] === undefined) {
+    if (couponType !== undefined && lookupOwn(jdCouponTypes, couponType) === undefined) {
       warn(context, [...path, 'couponType'], `unknown coupon type ${couponType}`);
     }
     const amount = requireYuan(context, coupon, 'couponPrice', path).amount;

@@ -1,4 +1,5 @@
 import type { OrderStatus } from '@omskit/core';
+import { lookupOwn } from '@omskit/core/gateway';
 
 /** What a JD `orderState` says, before the mapper looks at the rest of the order. */
 export interface JdStatusMeaning {
@@ -39,7 +40,7 @@ export function mapJdOrderStatus(
   orderState: string,
   facts: { paid: boolean; hasWaybill: boolean },
 ): { status: OrderStatus; shipBlocked: boolean } | undefined {
-  const meaning = jdOrderStates[orderState];
+  const meaning = lookupOwn(jdOrderStates, orderState);
   if (meaning === undefined) return undefined;
   let status: OrderStatus;
   if (meaning.status === 'by-payment') status = facts.paid ? 'closed' : 'cancelled';

@@ -91,6 +91,18 @@ describe('mapJdOrder on hostile input', () => {
     );
   });
 
+  it('codes named after Object.prototype members are unknown codes, not inherited values', () => {
+    // A fuzz run found `orderState: "toString"` mapping to a function instead of failing.
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      const raw = jdFixtureOrder(0);
+      raw['orderState'] = name;
+      expect(() => mapJdOrder(raw, { shopId: 'fuzz' })).toThrowError(/unknown JD order state/);
+      const coupon = jdFixtureOrder(0);
+      coupon['couponDetailList'] = [{ skuId: null, couponType: name, couponPrice: '1.00' }];
+      mapOrExplain(coupon);
+    }
+  });
+
   it('truncated payloads fail in the parser with a typed error, never in the mapper', () => {
     const text = JSON.stringify(jdFixtureOrder(0));
     for (let cut = 0; cut < text.length; cut += 1) {

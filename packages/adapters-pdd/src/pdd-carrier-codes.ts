@@ -1,3 +1,4 @@
+import { lookupOwn } from '@omskit/core/gateway';
 /**
  * How each unified carrier code is found in PDD's company list (`pdd.logistics.companies.get`):
  * by the list's `code` field or by the company name. The company list is the source of truth
@@ -40,7 +41,7 @@ export function findPddLogisticsId(
   companies: readonly PddLogisticsCompany[],
 ): number | undefined {
   const wanted = carrierCode.toUpperCase();
-  const names = pddCarrierNames[wanted] ?? [];
+  const names = lookupOwn(pddCarrierNames, wanted) ?? [];
   const usable = companies.filter((company) => company.available);
   const byCode = usable.find((company) => company.code?.toUpperCase() === wanted);
   if (byCode !== undefined) return byCode.id;

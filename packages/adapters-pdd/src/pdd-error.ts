@@ -1,5 +1,6 @@
 import type { OmsErrorCode } from '@omskit/core';
 import { OmsError } from '@omskit/core';
+import { lookupOwn } from '@omskit/core/gateway';
 import { isJsonObject } from './pdd-read';
 
 /** How one PDD `error_code` is classified. */
@@ -58,7 +59,7 @@ export function classifyPddError(body: unknown, httpStatus?: number): OmsError |
   const errorCode = text(envelope['error_code']) ?? 'unknown';
   const subCode = text(envelope['sub_code']);
   const message = text(envelope['sub_msg']) ?? text(envelope['error_msg']) ?? '';
-  const rule = pddErrorTable[errorCode];
+  const rule = lookupOwn(pddErrorTable, errorCode);
   const code: OmsErrorCode = rule?.code ?? 'platform_rejected';
   return new OmsError(
     code,

@@ -1,5 +1,6 @@
 import type { Clock, ShipmentWriteBack } from '@omskit/core';
 import { invalidInput, OmsError } from '@omskit/core';
+import { lookupOwn } from '@omskit/core/gateway';
 import type { PddCallContext } from './pdd-call';
 import { callPdd } from './pdd-call';
 import type { PddLogisticsCompany } from './pdd-carrier-codes';
@@ -38,7 +39,7 @@ export function createPddLogisticsResolver(
   return {
     async resolve(carrierCode, signal) {
       const code = carrierCode.toUpperCase();
-      const override = options.overrides[code];
+      const override = lookupOwn(options.overrides, code);
       if (override !== undefined) return override;
       if (cache === undefined || options.clock.now() - cache.at > options.ttlMs) {
         const root = await callPdd(context, {
@@ -49,7 +50,7 @@ export function createPddLogisticsResolver(
         });
         cache = { at: options.clock.now(), companies: readPddLogisticsCompanies(root) };
       }
-      return findPddLogisticsId(code, cache.companies) ?? defaultPddLogisticsIds[code];
+      return findPddLogisticsId(code, cache.companies) ?? lookupOwn(defaultPddLogisticsIds, code);
     },
   };
 }

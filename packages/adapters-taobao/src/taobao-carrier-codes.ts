@@ -1,4 +1,5 @@
 import { invalidInput } from '@omskit/core';
+import { lookupOwn } from '@omskit/core/gateway';
 
 /**
  * Unified carrier codes onto TOP `company_code`s for `taobao.logistics.offline.send`.
@@ -32,7 +33,7 @@ export function toTaobaoCompanyCode(
   carrierCode: string,
   overrides: Readonly<Record<string, string>> = {},
 ): string {
-  const code = overrides[carrierCode] ?? taobaoCarrierCodes[carrierCode];
+  const code = lookupOwn(overrides, carrierCode) ?? lookupOwn(taobaoCarrierCodes, carrierCode);
   if (code === undefined) {
     throw invalidInput(['carrierCode'], `no Taobao company_code for carrier ${JSON.stringify(carrierCode)}`);
   }

@@ -1,4 +1,5 @@
 import { OmsError, type OmsErrorCode } from '@omskit/core';
+import { lookupOwn } from '@omskit/core/gateway';
 
 /** TOP's error envelope, the tolerant subset omskit reads. */
 export interface TaobaoErrorEnvelope {
@@ -96,7 +97,7 @@ function rowFor(envelope: TaobaoErrorEnvelope, notFound: readonly string[]): Cod
   if (notFound.includes(subCode)) return { code: 'not_found' };
   if (subCode.startsWith('isp.')) return { code: 'platform_unavailable', retryable: true };
   if (subCode === 'invalid-sessionkey' || subCode === 'isv.session-expired') return { code: 'auth_expired' };
-  return taobaoErrorCodeTable[envelope.code] ?? { code: 'platform_rejected' };
+  return lookupOwn(taobaoErrorCodeTable, envelope.code) ?? { code: 'platform_rejected' };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { invalidInput, OmsError, type ShipmentWriteBack } from '@omskit/core';
+import { lookupOwn } from '@omskit/core/gateway';
 import { toTaobaoCompanyCode } from './taobao-carrier-codes';
 import type { TaobaoClient } from './taobao-client';
 import { isTaobaoObject, readContext, readWrappedList } from './taobao-read';
@@ -72,7 +73,8 @@ export async function shipTaobaoOrder(
   const calls = parcels.map((parcel, index) => {
     // A code the shop's own list carries verbatim is taken as is, even when the static map lacks it.
     const companyCode =
-      known?.has(parcel.carrierCode) === true && deps.carrierCodes[parcel.carrierCode] === undefined
+      known?.has(parcel.carrierCode) === true &&
+      lookupOwn(deps.carrierCodes, parcel.carrierCode) === undefined
         ? parcel.carrierCode
         : toTaobaoCompanyCode(parcel.carrierCode, deps.carrierCodes);
     if (known !== undefined && !known.has(companyCode)) {

@@ -1,4 +1,5 @@
 import { OmsError, type OmsErrorCode } from '@omskit/core';
+import { lookupOwn } from '@omskit/core/gateway';
 
 /**
  * SF gateway `apiResultCode`s (PEER, transcribed from SF docs by yayiyo/sf-express-sdk) and the
@@ -56,8 +57,9 @@ const explanations: Readonly<Record<string, string>> = {
  * `platform_rejected`; the SF message is kept as `platformMessage` (SF messages carry no PII).
  */
 export function sfError(code: string, message: string | undefined, operation: string): OmsError {
-  const omsCode = sfGatewayErrorCodes[code] ?? sfBusinessErrorCodes[code] ?? 'platform_rejected';
-  const why = explanations[code] ?? 'SF refused the call';
+  const omsCode =
+    lookupOwn(sfGatewayErrorCodes, code) ?? lookupOwn(sfBusinessErrorCodes, code) ?? 'platform_rejected';
+  const why = lookupOwn(explanations, code) ?? 'SF refused the call';
   return new OmsError(omsCode, `sf ${operation}: ${why} (${code})`, {
     platform: 'sf',
     platformCode: code,

@@ -1,5 +1,6 @@
 import type { Logger, PushRequest, TrackingEvent } from '@omskit/core';
 import { shanghaiWallTimeToIso } from '@omskit/core';
+import { lookupOwn } from '@omskit/core/gateway';
 import { badPayload } from '../shared/carrier-read';
 import { pushSignatureError, readPushForm, requirePushField, signatureMatches } from '../shared/push-form';
 import { type TrackingCodeOverrides, toTrackingEvents } from '../shared/tracking-code-table';
@@ -31,7 +32,7 @@ function decodeXml(text: string): string {
     .replace(/&(lt|gt|amp|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});/g, (match, name: string) => {
       if (name.startsWith('#x')) return safeCodePoint(Number.parseInt(name.slice(2), 16), match);
       if (name.startsWith('#')) return safeCodePoint(Number.parseInt(name.slice(1), 10), match);
-      return entities[name] ?? match;
+      return lookupOwn(entities, name) ?? match;
     });
 }
 

@@ -1,5 +1,6 @@
 import { OmsError } from '@omskit/core';
 import type { GatewayClient, GatewayResponse } from '@omskit/core/gateway';
+import { lookupOwn } from '@omskit/core/gateway';
 import { isJsonObject, type JsonObject, textOf } from '../shared/carrier-read';
 import { ztoDataDigest } from './zto-data-digest';
 import { ztoError, ztoErrorCodes } from './zto-error';
@@ -19,7 +20,7 @@ export function classifyZtoResponse(response: GatewayResponse): OmsError | undef
   const json = response.json;
   if (response.status >= 400 || !isJsonObject(json) || json['status'] !== false) return undefined;
   const code = textOf(json['statusCode']);
-  if (code === undefined || ztoErrorCodes[code] === undefined) return undefined;
+  if (code === undefined || lookupOwn(ztoErrorCodes, code) === undefined) return undefined;
   return ztoError(code, textOf(json['message']), 'gateway');
 }
 

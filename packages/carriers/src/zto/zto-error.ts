@@ -1,4 +1,5 @@
 import { OmsError, type OmsErrorCode } from '@omskit/core';
+import { lookupOwn } from '@omskit/core/gateway';
 
 /** ZTO gateway and data-permission status codes (DOC) and their omskit codes. */
 export const ztoErrorCodes: Readonly<Record<string, OmsErrorCode>> = {
@@ -26,7 +27,7 @@ export function ztoError(
   message: string | undefined,
   operation: string,
 ): OmsError {
-  const code = statusCode === undefined ? undefined : ztoErrorCodes[statusCode];
+  const code = statusCode === undefined ? undefined : lookupOwn(ztoErrorCodes, statusCode);
   return new OmsError(
     code ?? 'platform_rejected',
     `zto ${operation}: ZTO refused the call (${statusCode ?? 'no code'})`,

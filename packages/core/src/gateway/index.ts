@@ -29,6 +29,7 @@ export type {
   GatewayRequest,
   GatewayResponse,
 } from './gateway-types';
+export { lookupOwn } from './lookup-own';
 export { maxJsonDepth, parseJsonExact } from './parse-json-exact';
 export { parseRetryAfter } from './parse-retry-after';
 export type { RateLimitOptions } from './rate-limiter';
