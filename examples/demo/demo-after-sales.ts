@@ -123,7 +123,11 @@ export function createDemoAfterSales(options: {
     effects: desk.effects,
     track: (orderId, warehouseId = 'SZ-苏州') => orders.set(orderId, warehouseId),
     async hour() {
-      await desk.sync();
+      for (const report of await desk.sync()) {
+        if (report.status === 'failed') {
+          throw new Error(`after-sales of ${report.channel}/${report.shopId}: ${report.error?.message}`);
+        }
+      }
       for (const [orderId, warehouseId] of orders) {
         const order = (await options.stores.orders.get(orderId))?.value;
         for (const line of order?.lines ?? []) skus.set(line.lineId, line.sellerSku);

@@ -64,7 +64,13 @@ export type AfterSaleReceiveOutcome =
 export interface AfterSaleSyncReport {
   readonly channel: string;
   readonly shopId: string;
-  status: 'synced' | 'skipped' | 'unsupported' | 'lease-lost';
+  /**
+   * `failed`: a call or a store threw; `error` says what, and the cursor stays after the last
+   * whole window. One shop's failure never stops the others.
+   */
+  status: 'synced' | 'skipped' | 'unsupported' | 'lease-lost' | 'failed';
+  /** Why the shop failed (status `failed` only). */
+  error?: { code: string; message: string };
   windows: number;
   received: number;
   quarantined: number;

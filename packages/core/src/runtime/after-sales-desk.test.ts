@@ -160,6 +160,42 @@ describe('after-sales desk', () => {
   });
 });
 
+describe('desk.sync', () => {
+  it('pulls the other shops when one fails, and reports which failed and why', async () => {
+    const stores = createMemoryStores();
+    const fake = createFakeChannel().adapter;
+    const pulled: string[] = [];
+    const adapter: ChannelAdapter = {
+      ...fake,
+      capabilities: { ...fake.capabilities, afterSales: true },
+      listAfterSales: async ({ shopId }) => {
+        pulled.push(shopId);
+        if (shopId === 'shop-2') throw new OmsError('auth_expired', 'token of shop-2 expired');
+        return { items: [], nextPageToken: undefined };
+      },
+    };
+    const clock = { now: () => Date.parse('2026-11-11T02:00:00.000Z') };
+    const desk = createAfterSalesDesk({
+      stores,
+      clock,
+      channels: [adapter],
+      shops: ['shop-1', 'shop-2', 'shop-3'].map((shopId) => ({
+        channel: adapter.channel,
+        shopId,
+        syncFrom: '2026-11-11T01:00:00.000Z',
+      })),
+    });
+    const reports = await desk.sync();
+    expect(reports.map((report) => [report.shopId, report.status])).toEqual([
+      ['shop-1', 'synced'],
+      ['shop-2', 'failed'],
+      ['shop-3', 'synced'],
+    ]);
+    expect(reports[1]?.error).toEqual({ code: 'auth_expired', message: 'token of shop-2 expired' });
+    expect(pulled).toEqual(expect.arrayContaining(['shop-1', 'shop-2', 'shop-3']));
+  });
+});
+
 describe('reconcileLines', () => {
   it('points a line named by platform SKU at the order line with that SKU', () => {
     const order = buildTestOrder({

@@ -3,7 +3,7 @@ import { type AfterSaleEffectStatus, buildAfterSalesView } from '../aftersales/b
 import { transitionAfterSale } from '../aftersales/transition-after-sale';
 import type { DomainEnv, IdGenerator } from '../contracts/common';
 import { silentLogger, systemClock } from '../contracts/common';
-import { OmsError } from '../errors/oms-error';
+import { OmsError, omsErrorCodes } from '../errors/oms-error';
 import { afterSaleDeskAlerts } from './after-sales-alerts';
 import { createDeskContext } from './after-sales-desk-context';
 import type { AfterSalesDesk, AfterSalesDeskOptions } from './after-sales-desk-types';
@@ -140,6 +140,16 @@ export function createAfterSalesDesk(options: AfterSalesDeskOptions): AfterSales
       const adapter = channels.get(shop.channel);
       if (adapter === undefined) continue;
       reports.push(await syncShopAfterSales(syncDeps(), adapter, shop, effectContext.signal));
+    }
+    const failed = reports.find((report) => report.status === 'failed');
+    if (failed?.error !== undefined) {
+      // The outbox retries the message when the code is retryable (the pull is idempotent, and
+      // the shops that did sync moved their cursors); otherwise it parks it for a person.
+      const code = omsErrorCodes.find((known) => known === failed.error?.code) ?? 'internal';
+      throw new OmsError(
+        code,
+        `pulling after-sales of ${failed.channel}/${failed.shopId} failed: ${failed.error.message}`,
+      );
     }
     if (reports.some((report) => report.status === 'skipped' || report.status === 'lease-lost')) {
       throw new OmsError('conflict', 'another worker is pulling these after-sales; retry', {

@@ -2,6 +2,7 @@ import type { AfterSaleCase } from '../aftersales/after-sale-case';
 import type { ChannelAdapter, TimeWindow } from '../contracts/channel-adapter';
 import type { Clock } from '../contracts/common';
 import type { Lease, OmsStores } from '../contracts/stores';
+import { OmsError } from '../errors/oms-error';
 import type { AfterSale } from '../schema/after-sale';
 import type { AfterSaleReceiveOutcome, AfterSaleSyncReport } from './after-sales-desk-types';
 import type { ShopRegistration } from './oms-types';
@@ -80,8 +81,12 @@ export async function syncShopAfterSales(
     }
     return report;
   } catch (error) {
-    if (!(error instanceof LeaseLost)) throw error;
-    return { ...report, status: 'lease-lost' };
+    if (error instanceof LeaseLost) return { ...report, status: 'lease-lost' };
+    // An abort stops the whole pull; any other failure ends this shop's run only.
+    if (signal?.aborted === true) throw error;
+    const code = OmsError.is(error) ? error.code : 'internal';
+    const message = error instanceof Error ? error.message : String(error);
+    return { ...report, status: 'failed', error: { code, message } };
   } finally {
     await cursors.releaseLease(lease);
   }

@@ -101,7 +101,9 @@ describe('createOms sync', () => {
       if (calls === 2) throw new OmsError('platform_rejected', 'boom on page 2');
       return realList(params);
     };
-    await expect(oms.sync()).rejects.toThrow(/page 2/);
+    const [failed] = await oms.sync();
+    expect(failed).toMatchObject({ status: 'failed', error: { code: 'platform_rejected' }, windows: 0 });
+    expect(failed?.error?.message).toMatch(/page 2/);
     expect(stores.raw.readCursor(shopSyncKey('fake', 'shop-1'))).toBeUndefined();
     expect(stores.raw.readLease(shopSyncKey('fake', 'shop-1'))).toBeUndefined();
     fake.adapter.listOrders = realList;
@@ -109,6 +111,50 @@ describe('createOms sync', () => {
     expect((await stores.orders.list()).length).toBe(8);
     expect(report?.created).toBe(5);
     expect(report?.unchanged).toBe(3);
+  });
+
+  it('syncs the other shops when one fails, and reports which failed and why', async () => {
+    const fake = createFakeChannel();
+    const clock = manualClock(t0 + minutes(120));
+    const stores = createMemoryStores();
+    const progress: OmsProgressEvent[] = [];
+    for (const shopId of ['shop-1', 'shop-2', 'shop-3']) fake.put(shopId, `${shopId}-a`, at(minutes(5)));
+    const realList = fake.adapter.listOrders.bind(fake.adapter);
+    fake.adapter.listOrders = async (params) => {
+      if (params.shopId === 'shop-2') throw new OmsError('auth_expired', 'token of shop-2 expired');
+      return realList(params);
+    };
+    const oms = createOms({
+      channels: [fake.adapter],
+      shops: ['shop-1', 'shop-2', 'shop-3'].map((shopId) => ({ channel: 'fake', shopId, syncFrom: at(0) })),
+      stores,
+      clock,
+      onProgress: (event) => progress.push(event),
+    });
+    const reports = await oms.sync();
+    expect(reports.map((report) => [report.shopId, report.status, report.created])).toEqual([
+      ['shop-1', 'synced', 1],
+      ['shop-2', 'failed', 0],
+      ['shop-3', 'synced', 1],
+    ]);
+    expect(reports[1]?.error).toEqual({ code: 'auth_expired', message: 'token of shop-2 expired' });
+    expect(progress).toContainEqual({
+      type: 'shop-failed',
+      channel: 'fake',
+      shopId: 'shop-2',
+      code: 'auth_expired',
+      message: 'token of shop-2 expired',
+    });
+    expect(stores.raw.readCursor(shopSyncKey('fake', 'shop-2'))).toBeUndefined();
+    expect(stores.raw.readLease(shopSyncKey('fake', 'shop-2'))).toBeUndefined();
+  });
+
+  it('stops the whole sync when the caller aborts', async () => {
+    const { fake, oms } = setup();
+    fake.put('shop-1', 'a', at(minutes(1)));
+    const controller = new AbortController();
+    controller.abort(new Error('shutting down'));
+    await expect(oms.sync({ signal: controller.signal })).rejects.toThrow(/shutting down/);
   });
 
   it('skips a shop another worker holds, and takes it over when that lease expires', async () => {

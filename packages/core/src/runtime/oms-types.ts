@@ -54,6 +54,7 @@ export type EffectHandler = (payload: unknown, context: EffectContext) => Promis
 /** Progress and outcome events of the runtime, for progress bars and monitoring. */
 export type OmsProgressEvent =
   | { type: 'shop-skipped'; channel: string; shopId: string; reason: 'leased-elsewhere' | 'lease-lost' }
+  | { type: 'shop-failed'; channel: string; shopId: string; code: string; message: string }
   | { type: 'window-started'; channel: string; shopId: string; window: TimeWindow }
   | {
       type: 'page-fetched';
@@ -120,7 +121,14 @@ export interface CreateOmsOptions {
 export interface ShopSyncReport {
   channel: string;
   shopId: string;
-  status: 'synced' | 'skipped' | 'lease-lost';
+  /**
+   * `failed`: a call or a store threw; `error` says what, the counts and `syncedUntil` cover the
+   * windows finished before it, and the cursor stays after the last finished window, so the next
+   * run starts there. One shop's failure never stops the others.
+   */
+  status: 'synced' | 'skipped' | 'lease-lost' | 'failed';
+  /** Why the shop failed (status `failed` only). */
+  error?: { code: string; message: string };
   windows: number;
   created: number;
   updated: number;

@@ -1,5 +1,6 @@
 import type { ChannelAdapter, TimeWindow } from '../contracts/channel-adapter';
 import type { Lease } from '../contracts/stores';
+import { OmsError } from '../errors/oms-error';
 import { applyOrderSnapshot } from './apply-order-snapshot';
 import type { ShopRegistration, ShopSyncReport } from './oms-types';
 import { planSyncWindows } from './plan-sync-windows';
@@ -18,7 +19,9 @@ class LeaseLost extends Error {}
  * Syncs one shop: takes its lease (or skips it when another worker holds it), pulls every window
  * from the stored cursor (minus the overlap) up to now, stores each order through the upsert
  * rules, quarantines what does not map, runs the pipeline on real changes, and moves the cursor
- * only after a whole window is stored, fenced by the lease.
+ * only after a whole window is stored, fenced by the lease. A failure (the platform or a store
+ * throws) ends this shop's run with status `failed` and the cursor after the last whole window;
+ * only an abort through `signal` throws.
  */
 export async function syncShop(
   deps: RuntimeDeps,
@@ -92,9 +95,22 @@ export async function syncShop(
     }
     return report;
   } catch (error) {
-    if (!(error instanceof LeaseLost)) throw error;
-    deps.progress({ type: 'shop-skipped', channel: shop.channel, shopId: shop.shopId, reason: 'lease-lost' });
-    return { ...report, status: 'lease-lost' };
+    if (error instanceof LeaseLost) {
+      deps.progress({
+        type: 'shop-skipped',
+        channel: shop.channel,
+        shopId: shop.shopId,
+        reason: 'lease-lost',
+      });
+      return { ...report, status: 'lease-lost' };
+    }
+    // Cancelling is the caller's decision and stops the whole sync; anything else fails this shop.
+    if (signal?.aborted === true) throw error;
+    const code = OmsError.is(error) ? error.code : 'internal';
+    const message = error instanceof Error ? error.message : String(error);
+    deps.progress({ type: 'shop-failed', channel: shop.channel, shopId: shop.shopId, code, message });
+    deps.logger.error('shop sync failed', { channel: shop.channel, shopId: shop.shopId, code });
+    return { ...report, status: 'failed', error: { code, message } };
   } finally {
     await deps.stores.cursors.releaseLease(lease);
   }
