@@ -8,6 +8,7 @@
  *
  * Run: npx -y pnpm@12.4.2 exec tsx bench/inventory/postgres-reserve.bench.ts
  *        [--clients=1,8,32,64] [--seconds=3] [--rounds=2] [--skus=1000] [--stock=1000000]
+ *        [--max-in-flight=4] [--max-plans=64]   (the store's reserveBatching; defaults as the store's)
  * Needs PostgreSQL at OMSKIT_TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test).
  */
 import { createRequire } from 'node:module';
@@ -26,6 +27,12 @@ const seconds = Number(argument('seconds') ?? 3);
 const rounds = Number(argument('rounds') ?? 2);
 const skus = Number(argument('skus') ?? 1000);
 const stock = Number(argument('stock') ?? 1_000_000);
+const maxInFlight = argument('max-in-flight');
+const maxPlans = argument('max-plans');
+const reserveBatching = {
+  ...(maxInFlight === undefined ? {} : { maxInFlight: Number(maxInFlight) }),
+  ...(maxPlans === undefined ? {} : { maxPlans: Number(maxPlans) }),
+};
 const schema = `omskit_bench_${process.pid}`;
 const now = Date.parse('2026-11-11T00:00:00.000Z');
 
@@ -78,7 +85,7 @@ async function runSide(side: Side, clients: number, round: number): Promise<numb
   const pool = new pg.Pool({ connectionString: url, max: clients });
   try {
     await resetStock(pool);
-    const { inventory } = createPostgresStores(pool, { schema });
+    const { inventory } = createPostgresStores(pool, { schema, reserveBatching });
     // Warm every connection (and its prepared statements) before the clock starts.
     await Promise.all(Array.from({ length: clients }, () => pool.query('SELECT 1')));
     const attempt =

@@ -16,6 +16,7 @@ export type { PostgresMigration } from './pg-migrations';
 export { postgresMigrations } from './pg-migrations';
 export type { PostgresRawReaders } from './pg-raw-readers';
 export { createPostgresRawReaders } from './pg-raw-readers';
+export type { ReserveBatching } from './pg-reserve-batcher';
 export type { QuotedSchema } from './pg-schema-name';
 export { defaultSchema, quoteSchemaName } from './pg-schema-name';
 export type { PostgresStoresOptions } from './pg-stores';

@@ -4,25 +4,10 @@ import { postgresChannelQuotas } from './pg-channel-quotas';
 import { requireNonNegativeInteger, requireText } from './pg-checks';
 import type { PgContext } from './pg-context';
 import { toNumber } from './pg-context';
-import {
-  checkAdjustment,
-  checkChange,
-  checkPlan,
-  planFingerprint,
-  successfulResult,
-} from './pg-inventory-requests';
+import { checkAdjustment, checkChange, checkPlan, successfulResult } from './pg-inventory-requests';
 import type { InventoryItemRow, ReservationRow } from './pg-inventory-rows';
 import { itemColumns, itemOfRow, reservationColumns, reservationOfRow } from './pg-inventory-rows';
-
-/** What the inventory functions of migration 2 return. */
-type FunctionOutcome =
-  | { status: 'applied'; result?: unknown }
-  | { status: 'replayed'; result: unknown }
-  | { status: 'conflict' };
-
-function keyConflict(key: string): OmsError {
-  return new OmsError('conflict', `idempotency key ${JSON.stringify(key)} was used for another request`);
-}
+import { createReserveBatcher, type FunctionOutcome, type ReserveBatching } from './pg-reserve-batcher';
 
 /** A change function's outcome as the contract's result. */
 function changeResult(outcome: FunctionOutcome): StockChangeResult {
@@ -33,14 +18,19 @@ function changeResult(outcome: FunctionOutcome): StockChangeResult {
 
 /**
  * The {@link InventoryStore} on PostgreSQL. Reserve, deduct, release and adjust are each one
- * call of a PL/pgSQL function (migration 2): one round trip, one transaction, the idempotency key
+ * call of a PL/pgSQL function (migrations 2, 4 and 6): one round trip, one transaction (shared by
+ * the reservations that arrive together, see {@link ReserveBatching}), the idempotency key
  * claimed first, counters changed only by conditional updates that cannot go below zero, and
  * stock rows of a plan updated in a fixed order so concurrent plans never deadlock. Beyond the
  * contract it behaves as the in-memory store: reservation ids are `${plan.key}#${lineIndex}`,
  * keys remember failures, a reused key conflicts.
  */
-export function createPostgresInventoryStore(context: PgContext): InventoryStore {
+export function createPostgresInventoryStore(
+  context: PgContext,
+  batching: ReserveBatching = {},
+): InventoryStore {
   const s = context.schema;
+  const batcher = createReserveBatcher(context, batching);
   return {
     specificationVersion: 'v1',
     async setStock(item) {
@@ -89,34 +79,9 @@ export function createPostgresInventoryStore(context: PgContext): InventoryStore
       );
       return rows.map(itemOfRow);
     },
-    async reserve(plan, now): Promise<ReservationResult> {
+    reserve(plan, now): Promise<ReservationResult> {
       checkPlan(plan, now);
-      const success = successfulResult(plan, now);
-      const { replayed: _replayed, ...stored } = success;
-      const rows = await context.query<{ outcome: FunctionOutcome }>(
-        'inventory:reserve',
-        `SELECT ${s}.reserve_plan($1, $2, $3, $4, $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[], $10, $11::jsonb)
-           AS outcome`,
-        [
-          plan.key,
-          planFingerprint(plan),
-          plan.orderId,
-          plan.channel ?? null,
-          success.reservations.map((reservation) => reservation.id),
-          plan.lines.map((line) => line.lineId),
-          plan.lines.map((line) => line.sku),
-          plan.lines.map((line) => line.warehouseId),
-          plan.lines.map((line) => line.quantity),
-          success.reservations[0]?.createdAt,
-          JSON.stringify(stored),
-        ],
-      );
-      const outcome = rows[0]?.outcome;
-      if (outcome === undefined) throw new OmsError('internal', 'reserve_plan returned nothing');
-      if (outcome.status === 'conflict') throw keyConflict(plan.key);
-      if (outcome.status === 'applied' && outcome.result === undefined) return success;
-      const result = outcome.result as Omit<ReservationResult, 'replayed'>;
-      return { ...result, replayed: outcome.status === 'replayed' } as ReservationResult;
+      return batcher.reserve(plan, successfulResult(plan, now));
     },
     deduct: (key, reservationId, quantity, now) =>
       changeReservation(context, 'deduct', key, reservationId, quantity, now),

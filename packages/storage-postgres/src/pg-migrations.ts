@@ -2,6 +2,7 @@ import { afterSaleCasesMigration } from './pg-migration-after-sale-cases';
 import { afterSaleOpenCasesMigration } from './pg-migration-after-sale-open-cases';
 import { channelQuotasMigration } from './pg-migration-channel-quotas';
 import { functionsMigration } from './pg-migration-functions';
+import { reserveBatchesMigration } from './pg-migration-reserve-batches';
 import { tablesMigration } from './pg-migration-tables';
 import type { QuotedSchema } from './pg-schema-name';
 
@@ -23,4 +24,5 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   { version: 3, name: 'after-sale-cases', sql: afterSaleCasesMigration },
   { version: 4, name: 'channel-quotas', sql: channelQuotasMigration },
   { version: 5, name: 'after-sale-open-cases', sql: afterSaleOpenCasesMigration },
+  { version: 6, name: 'reserve-batches', sql: reserveBatchesMigration },
 ];

@@ -8,6 +8,7 @@ import { createPostgresInventoryStore } from './pg-inventory-store';
 import { createPostgresOrderStore } from './pg-order-store';
 import { createPostgresOutboxStore } from './pg-outbox-store';
 import { createPostgresQuarantineStore } from './pg-quarantine-store';
+import type { ReserveBatching } from './pg-reserve-batcher';
 import { defaultSchema, quoteSchemaName } from './pg-schema-name';
 
 /** Options of {@link createPostgresStores}. */
@@ -17,6 +18,11 @@ export interface PostgresStoresOptions {
    * beforehand. Lower-case letters, digits and `_`; anything else throws `invalid_input`.
    */
   schema?: string;
+  /**
+   * How concurrent reservations share round trips and commits (default: at most 4 reserve
+   * calls in flight, up to 64 plans each). `{ maxPlans: 1 }` sends every plan alone.
+   */
+  reserveBatching?: ReserveBatching;
 }
 
 /**
@@ -38,7 +44,7 @@ export function createPostgresStores(pool: Pool, options: PostgresStoresOptions 
     orders: createPostgresOrderStore(context),
     afterSales: createPostgresAfterSaleStore(context),
     afterSaleCases: createPostgresAfterSaleCaseStore(context),
-    inventory: createPostgresInventoryStore(context),
+    inventory: createPostgresInventoryStore(context, options.reserveBatching),
     cursors: createPostgresCursorStore(context),
     outbox: createPostgresOutboxStore(context),
     quarantine: createPostgresQuarantineStore(context),
