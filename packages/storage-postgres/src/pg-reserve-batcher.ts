@@ -19,7 +19,11 @@ export type FunctionOutcome =
 export interface ReserveBatching {
   /** Reserve calls in flight at once per store (default 4). */
   readonly maxInFlight?: number;
-  /** Plans in one call (default 64); 1 turns grouping off. */
+  /**
+   * Plans in one call (default 64). 1 turns grouping off: each plan is sent as soon as a call
+   * is free, without the one event-loop turn (`setImmediate`) grouping waits, which matters in
+   * tests that fake `setImmediate`.
+   */
   readonly maxPlans?: number;
 }
 
@@ -200,7 +204,9 @@ export function createReserveBatcher(
   const schedule = (): void => {
     if (scheduled || queue.length === 0 || inFlight >= maxInFlight) return;
     scheduled = true;
-    setImmediate(flush);
+    // Without grouping there is nothing to wait for (and fake timers cannot hold a call up).
+    if (maxPlans === 1) flush();
+    else setImmediate(flush);
   };
 
   return {
