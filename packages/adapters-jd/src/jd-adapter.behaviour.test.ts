@@ -78,6 +78,40 @@ describe('createJdAdapter against the mock platform', () => {
     expect(platform.controls.calls().every((call) => call.ok)).toBe(true);
   });
 
+  it('misses no order when one already served changes while later pages are read', async () => {
+    // Paging by page number would lose one: the changed order leaves the window, every row
+    // behind it moves up one place, and the first row of the next page slips onto a page
+    // already read. Paging restarts from the last second served instead.
+    const { adapter, platform, window } = setup({}, { pageSize: 10 });
+    const range = window(60 * 60 * 1000);
+    const seeded = platform.controls.seedOrders(shopId, 35, range);
+    const served: string[] = [];
+    let pageToken: string | undefined;
+    let pages = 0;
+    do {
+      const page = await adapter.listOrders({ shopId, window: range, ...(pageToken ? { pageToken } : {}) });
+      for (const item of page.items) if (item.ok) served.push(item.order.platformOrderId);
+      // After each of the first two pages, an order from it changes on the platform.
+      if (pages < 2) platform.controls.touchOrder(shopId, served[served.length - 3] as string);
+      pageToken = page.nextPageToken;
+      pages += 1;
+    } while (pageToken !== undefined);
+    expect(new Set(served)).toEqual(new Set(seeded));
+    expect(served.length).toBe(seeded.length);
+  });
+
+  it('pages through more orders in one second than a page holds', async () => {
+    const { adapter, platform, window } = setup({}, { pageSize: 10 });
+    const range = window(60 * 60 * 1000);
+    const second = new Date(Date.parse(range.from) + 5 * 60_000).toISOString();
+    const dense = Array.from({ length: 25 }, () => platform.addOrder(shopId, second));
+    const spread = platform.controls.seedOrders(shopId, 12, range);
+    const { items } = await collectOrderWindow(adapter, shopId, range);
+    const ids = items.map((item) => (item.ok ? item.order.platformOrderId : 'failed'));
+    expect(ids.length).toBe(37);
+    expect(new Set(ids)).toEqual(new Set([...dense, ...spread]));
+  });
+
   it('wraps the search parameters in a container when configured', async () => {
     const { adapter, platform, sent, window } = setup(
       {},

@@ -97,6 +97,40 @@ function checkWindow(params: ListWindowParams, maxOrderWindowMs: number): readon
 }
 
 /**
+ * Where paging goes after a page that was not the last. JOS pages by position, and an order
+ * served on an earlier page that changes while later pages are read leaves the window, so every
+ * row behind it moves up one place and one would slip past the page boundary unseen. So the next
+ * query starts again at page 1 from the last second served (ascending modified time), and the
+ * orders already served at that second are dropped when they come back. Only when a whole page
+ * shares the range's first second (more orders in one second than a page holds) does it fall back
+ * to the next page number.
+ */
+function continueAfter(
+  state: JdPagingState,
+  range: readonly [number, number],
+  rest: readonly (readonly [number, number])[],
+  items: readonly ChannelOrderItem[],
+): JdPagingState {
+  let second = state.after?.second ?? Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    if (!item.ok) continue;
+    const modified = Date.parse(item.order.platformModifiedAt);
+    second = Math.max(second, modified - (modified % 1000));
+  }
+  if (second === Number.NEGATIVE_INFINITY) return { ...state, page: state.page + 1 };
+  const ids = items.flatMap((item) => {
+    if (!item.ok) return [];
+    const modified = Date.parse(item.order.platformModifiedAt);
+    return modified - (modified % 1000) === second ? [item.order.platformOrderId] : [];
+  });
+  const servedAtSecond = state.after?.second === second ? [...state.after.ids, ...ids] : ids;
+  const after = { second, ids: servedAtSecond };
+  if (second > range[0])
+    return { window: state.window, queue: [[second, range[1]], ...rest], page: 1, after };
+  return { ...state, page: state.page + 1, after };
+}
+
+/**
  * One page of orders modified in a window. A window holding more orders than JOS pages
  * (`pageSize x maxPages`) is bisected on whole seconds; the page token carries the sub-windows left.
  */
@@ -119,19 +153,26 @@ export async function listJdOrders(
       state = { ...state, queue: [[range[0], mid], [mid, range[1]], ...rest] };
       continue;
     }
+    const after = state.after;
     const items = orders
       .map((raw) => toJdOrderItem(raw, params.shopId, options.mapping))
       .filter((item) => {
         if (!item.ok) return true;
         // Whole-second queries can return a neighbour window's orders; that window reports them.
         const modified = Date.parse(item.order.platformModifiedAt);
-        return modified >= range[0] && modified < range[1];
+        if (modified < range[0] || modified >= range[1]) return false;
+        // Served on the previous page, read again because paging restarted at that second.
+        return !(
+          after !== undefined &&
+          modified - (modified % 1000) === after.second &&
+          after.ids.includes(item.order.platformOrderId)
+        );
       });
     const more = orders.length > 0 && state.page * options.pageSize < total;
     const next: JdPagingState | undefined = more
-      ? { ...state, page: state.page + 1 }
+      ? continueAfter(state, range, rest, items)
       : rest.length > 0
-        ? { ...state, queue: rest, page: 1 }
+        ? { window: state.window, queue: rest, page: 1 }
         : undefined;
     return {
       items,

@@ -8,6 +8,11 @@ export interface JdPagingState {
   readonly queue: readonly (readonly [number, number])[];
   /** 1-based page of `queue[0]`. */
   readonly page: number;
+  /**
+   * The last whole second served (epoch ms) and the ids served at it. `queue[0]` starts at that
+   * second once paging moves past it, so these orders come back once more and are dropped.
+   */
+  readonly after?: { readonly second: number; readonly ids: readonly string[] };
 }
 
 /** Encodes paging state as an opaque token (base64url JSON). */
@@ -30,7 +35,8 @@ export function decodeJdPageToken(token: string, window: readonly [number, numbe
   } catch (error) {
     throw invalidInput(['pageToken'], 'not a token this adapter issued', { cause: error });
   }
-  const state = parsed as { v?: unknown; window?: unknown; queue?: unknown; page?: unknown };
+  const state = parsed as { v?: unknown; window?: unknown; queue?: unknown; page?: unknown; after?: unknown };
+  const after = state.after as { second?: unknown; ids?: unknown } | undefined;
   if (
     typeof parsed !== 'object' ||
     parsed === null ||
@@ -41,12 +47,23 @@ export function decodeJdPageToken(token: string, window: readonly [number, numbe
     !state.queue.every(isRange) ||
     typeof state.page !== 'number' ||
     !Number.isSafeInteger(state.page) ||
-    state.page < 1
+    state.page < 1 ||
+    (after !== undefined &&
+      (typeof after !== 'object' ||
+        after === null ||
+        !Number.isSafeInteger(after.second) ||
+        !Array.isArray(after.ids) ||
+        !after.ids.every((id) => typeof id === 'string')))
   ) {
     throw invalidInput(['pageToken'], 'not a token this adapter issued');
   }
   if (state.window[0] !== window[0] || state.window[1] !== window[1]) {
     throw invalidInput(['pageToken'], 'the token belongs to another window');
   }
-  return { window: state.window, queue: state.queue, page: state.page };
+  return {
+    window: state.window,
+    queue: state.queue,
+    page: state.page,
+    ...(after === undefined ? {} : { after: { second: after.second as number, ids: after.ids as string[] } }),
+  };
 }
