@@ -146,6 +146,18 @@ export function createPostgresOutboxStore(context: PgContext): OutboxStore {
       );
       return rows.length > 0;
     },
+    async cancel(key, result, now) {
+      requireFinite(now, ['now']);
+      const stored = jsonText(result, ['result']);
+      const rows = await context.query(
+        'outbox:cancel',
+        `UPDATE ${s}.outbox SET state = 'done', result = $2::jsonb, updated_at = $3
+         WHERE key = $1 AND state = 'pending'
+         RETURNING key`,
+        [key, stored, now],
+      );
+      return rows.length > 0;
+    },
     get,
     async list(state, limit) {
       const max = limit === undefined ? null : requirePositiveInteger(limit, ['limit']);

@@ -232,6 +232,14 @@ export interface OutboxStore {
     retryAt: number | undefined,
     now: number,
   ): MaybePromise<boolean>;
+  /**
+   * Marks a pending entry done with `result` without running it: a safety net that turned out
+   * not to be needed (the runtime enqueues a delayed pipeline re-run before storing an order and
+   * cancels it once the pipeline has run). False when the entry is missing or not pending
+   * (claimed, done or parked): then it runs, or ran, as usual. Optional (added within v1): without
+   * it the runtime stores orders without that safety net.
+   */
+  cancel?(key: string, result: unknown, now: number): MaybePromise<boolean>;
   /** One entry by key. */
   get(key: string): MaybePromise<OutboxEntry | undefined>;
   /** Entries in a state, oldest first (by `createdAt`, ties by key; `claim` orders the same way). */

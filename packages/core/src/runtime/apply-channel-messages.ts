@@ -1,8 +1,7 @@
 import type { ChannelAdapter, ChannelMessage } from '../contracts/channel-adapter';
-import { applyOrderSnapshot } from './apply-order-snapshot';
 import { quarantinePayload } from './quarantine-payload';
-import { runPipeline } from './run-pipeline';
 import type { RuntimeDeps } from './runtime-deps';
+import { storeOrderAndRunPipeline } from './store-order';
 
 /** Outbox kind for after-sale messages, run by a host (or the after-sales module) handler. */
 export const afterSaleMessageEffectKind = 'channel.after-sale-changed';
@@ -78,10 +77,7 @@ async function applyMessage(
       await quarantinePayload(deps, `push:${adapter.channel}`, message.platformOrderId, item.error, item.raw);
       return;
     }
-    const applied = await applyOrderSnapshot(deps.stores.orders, item.order, deps.env);
-    if (applied.outcome === 'created' || applied.outcome === 'updated') {
-      await runPipeline(deps, applied.order, applied.previous, applied.events);
-    }
+    await storeOrderAndRunPipeline(deps, item.order);
     return;
   }
   const kind = message.kind === 'after-sale-changed' ? afterSaleMessageEffectKind : unknownMessageEffectKind;

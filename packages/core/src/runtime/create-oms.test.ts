@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Clock, DomainEnv } from '../contracts/common';
 import { OmsError } from '../errors/oms-error';
 import { createMemoryStores } from '../stores/memory-stores';
@@ -230,6 +230,76 @@ describe('createOms sync', () => {
     const report = await oms.runOutbox();
     expect(report).toMatchObject({ claimed: 1, done: 1 });
     expect(ran).toEqual(['holds:a', 'reserve:a']);
+  });
+});
+
+describe('createOms pipeline safety net', () => {
+  it('runs the steps of an order whose worker died after storing it', async () => {
+    const ran: string[] = [];
+    let hang = true;
+    const steps: PipelineStep[] = [
+      {
+        name: 'routing',
+        run: async ({ order, events }) => {
+          // The first worker "dies" here: the order is stored, its steps never finish.
+          if (hang) return new Promise<void>(() => {});
+          ran.push(`routing:${order.platformOrderId}:${events.map((event) => event.type).join(',')}`);
+        },
+      },
+    ];
+    const fake = createFakeChannel();
+    const clock = manualClock(t0 + minutes(120));
+    const stores = createMemoryStores();
+    const make = (workerId: string) =>
+      createOms({
+        channels: [fake.adapter],
+        shops: [{ channel: 'fake', shopId: 'shop-1', syncFrom: at(0) }],
+        stores,
+        clock,
+        workerId,
+        pipeline: steps,
+        leaseTtlMs: 30_000,
+      });
+    fake.put('shop-1', 'a', at(minutes(1)));
+    void make('worker-a').sync();
+    await vi.waitFor(async () => expect(await stores.orders.get('fake:shop-1:a')).toBeDefined());
+    hang = false;
+    // Another worker: the lease has expired, the order is already there, so sync sees no change.
+    clock.advance(minutes(1));
+    const survivor = make('worker-b');
+    const [report] = await survivor.sync();
+    expect(report).toMatchObject({ status: 'synced', created: 0, unchanged: 1 });
+    expect(ran).toEqual([]);
+    expect((await survivor.runOutbox()).claimed).toBe(0);
+    clock.advance(minutes(15));
+    expect(await survivor.runOutbox()).toMatchObject({ claimed: 1, done: 1 });
+    expect(ran).toEqual(['routing:a:order-created,order-paid']);
+  });
+
+  it('cancels the safety net once the steps ran, so they never run twice', async () => {
+    const ran: string[] = [];
+    const { fake, clock, oms, stores } = setup({
+      pipeline: [{ name: 'routing', run: ({ order }) => void ran.push(order.platformOrderId) }],
+    });
+    fake.put('shop-1', 'a', at(minutes(1)));
+    await oms.sync();
+    const [entry] = await stores.outbox.list('done');
+    expect(entry).toMatchObject({
+      kind: 'pipeline.retry',
+      attempts: 0,
+      result: { cancelled: 'the pipeline ran inline' },
+    });
+    clock.advance(minutes(60));
+    expect((await oms.runOutbox()).claimed).toBe(0);
+    expect(ran).toEqual(['a']);
+  });
+
+  it('writes no safety net when it is off or there are no steps', async () => {
+    const { fake, oms, stores } = setup();
+    fake.put('shop-1', 'a', at(minutes(1)));
+    await oms.sync();
+    expect(await stores.outbox.list('done')).toEqual([]);
+    expect(await stores.outbox.list('pending')).toEqual([]);
   });
 });
 

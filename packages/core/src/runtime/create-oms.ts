@@ -5,12 +5,11 @@ import { OmsError } from '../errors/oms-error';
 import type { Order } from '../schema/order';
 import { createMemoryStores } from '../stores/memory-stores';
 import { applyChannelMessages, RecentMessageIds } from './apply-channel-messages';
-import { applyOrderSnapshot } from './apply-order-snapshot';
 import { importOrderSheet } from './import-order-sheet';
 import type { CreateOmsOptions, IngestPushResult, Oms, ShopSyncReport } from './oms-types';
 import { builtInEffects, runOutbox } from './run-outbox';
-import { runPipeline } from './run-pipeline';
 import type { RuntimeDeps } from './runtime-deps';
+import { storeOrderAndRunPipeline } from './store-order';
 import { syncShop } from './sync-shop';
 
 const minute = 60_000;
@@ -64,17 +63,12 @@ export function createOms(options: CreateOmsOptions): Oms {
     effectBackoffMs: options.effectBackoffMs ?? 1000,
     maxBackoffMs: options.maxBackoffMs ?? 10 * minute,
     maxEffectAttempts: options.maxEffectAttempts ?? 8,
+    pipelineRecoveryMs: options.pipelineRecoveryMs ?? 15 * minute,
     progress: options.onProgress ?? (() => {}),
   };
   const recent = new RecentMessageIds();
 
-  const apply = async (order: Order) => {
-    const applied = await applyOrderSnapshot(stores.orders, order, deps.env);
-    if (applied.outcome === 'created' || applied.outcome === 'updated') {
-      await runPipeline(deps, applied.order, applied.previous, applied.events);
-    }
-    return applied.outcome;
-  };
+  const apply = async (order: Order) => (await storeOrderAndRunPipeline(deps, order)).outcome;
 
   const adapterFor = (channel: string): ChannelAdapter => {
     const adapter = channels.get(channel);

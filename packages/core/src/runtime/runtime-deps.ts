@@ -21,5 +21,6 @@ export interface RuntimeDeps {
   readonly effectBackoffMs: number;
   readonly maxBackoffMs: number;
   readonly maxEffectAttempts: number;
+  readonly pipelineRecoveryMs: number;
   readonly progress: (event: OmsProgressEvent) => void;
 }

@@ -1,12 +1,11 @@
 import type { ChannelAdapter, TimeWindow } from '../contracts/channel-adapter';
 import type { Lease } from '../contracts/stores';
 import { OmsError } from '../errors/oms-error';
-import { applyOrderSnapshot } from './apply-order-snapshot';
 import type { ShopRegistration, ShopSyncReport } from './oms-types';
 import { planSyncWindows } from './plan-sync-windows';
 import { quarantinePayload } from './quarantine-payload';
-import { runPipeline } from './run-pipeline';
 import type { RuntimeDeps } from './runtime-deps';
+import { storeOrderAndRunPipeline } from './store-order';
 
 /** The cursor and lease key of a shop. */
 export function shopSyncKey(channel: string, shopId: string): string {
@@ -159,11 +158,8 @@ async function syncWindow(
         report.quarantined += 1;
         continue;
       }
-      const applied = await applyOrderSnapshot(deps.stores.orders, item.order, deps.env);
+      const applied = await storeOrderAndRunPipeline(deps, item.order);
       counts[applied.outcome] += 1;
-      if (applied.outcome === 'created' || applied.outcome === 'updated') {
-        await runPipeline(deps, applied.order, applied.previous, applied.events);
-      }
     }
     report.created += counts.created;
     report.updated += counts.updated;

@@ -117,6 +117,15 @@ export function createMemoryOutboxStore(): MemoryOutboxStore {
       );
       return true;
     },
+    cancel(key, result, now) {
+      requireFinite(now, ['now']);
+      const entry = entries.get(key);
+      if (entry?.state !== 'pending') return false;
+      const stored = copyJsonValue(result, ['result']);
+      const done: OutboxEntry = { ...entry, state: 'done', updatedAt: now };
+      entries.set(key, stored === undefined ? done : { ...done, result: stored });
+      return true;
+    },
     get(key) {
       const entry = entries.get(key);
       return entry === undefined ? undefined : structuredClone(entry);

@@ -17,6 +17,7 @@ import { inventoryQuotaModelCases } from './storage-conformance-inventory-quota-
 import { inventoryQuotaConformanceCases } from './storage-conformance-inventory-quotas';
 import { orderConformanceCases } from './storage-conformance-orders';
 import { outboxConformanceCases } from './storage-conformance-outbox';
+import { outboxCancelConformanceCases } from './storage-conformance-outbox-cancel';
 import { quarantineConformanceCases } from './storage-conformance-quarantine';
 
 /** Options of {@link runStorageConformance}. */
@@ -67,6 +68,7 @@ export function runStorageConformance(options: StorageConformanceOptions): void 
       quarantine: () => quarantineConformanceCases(context),
       cursors: () => cursorConformanceCases(context),
       outbox: () => outboxConformanceCases(context),
+      outboxCancel: () => outboxCancelConformanceCases(context),
       inventory: () => {
         inventoryConformanceCases(context);
         inventoryChangeConformanceCases(context);
