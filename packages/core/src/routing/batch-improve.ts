@@ -156,6 +156,7 @@ function reinsert(
   group: readonly number[],
   view: StockView,
   replace: (index: number, next: OrderPlan) => void,
+  inGivenOrder = false,
 ): boolean {
   let before = 0;
   for (const index of group) {
@@ -172,12 +173,13 @@ function reinsert(
     for (const [position, index] of pending.entries()) {
       const analysis = analyses[index] as OrderAnalysis;
       const best = solvePlan(prepared, analysis, view);
-      const regret = pending.length === 1 ? 0 : planRegret(prepared, analysis, best, view);
+      const regret = pending.length === 1 || inGivenOrder ? 0 : planRegret(prepared, analysis, best, view);
       if (regret > pickRegret) {
         pick = position;
         pickPlan = best;
         pickRegret = regret;
       }
+      if (inGivenOrder) break;
     }
     const index = pending.splice(pick, 1)[0] as number;
     const plan = pickPlan as OrderPlan;
@@ -195,12 +197,104 @@ function reinsert(
   return false;
 }
 
+/** The warehouses whose stock of line `line` the order could draw on (shipping or transfer source). */
+function stockSourcesOf(analysis: OrderAnalysis, line: number): number[] {
+  const sources: number[] = [];
+  for (const [c, candidate] of analysis.candidates.entries()) {
+    if (((analysis.staticMask[c] ?? 0) & (1 << line)) === 0) continue;
+    if (!sources.includes(candidate.shipIndex)) sources.push(candidate.shipIndex);
+    if (!sources.includes(candidate.stockIndex)) sources.push(candidate.stockIndex);
+  }
+  return sources;
+}
+
+/** Rounds of two-for-one swaps per improvement round, while they still help. */
+const swapPasses = 6;
+/** An unserved line: its order, index, SKU, quantity and the warehouses it could draw on. */
+interface UnservedLine {
+  readonly order: number;
+  readonly line: number;
+  readonly sku: number;
+  readonly quantity: number;
+  readonly sources: readonly number[];
+}
+
+/**
+ * Two-for-one swaps: a line served from a stock cell gives its units up so that two unserved
+ * lines of the same SKU, which each need fewer, are served from that cell instead (every line
+ * counts one unserved penalty, whatever its quantity). Returns groups in the order to re-place
+ * them: the two unserved orders first, then the order giving up its units (which may still find
+ * stock elsewhere).
+ */
+function swapGroups(
+  prepared: PreparedRouting,
+  analyses: readonly OrderAnalysis[],
+  plans: readonly OrderPlan[],
+  view: StockView,
+  holdings: Holdings,
+): number[][] {
+  const W = prepared.warehouses.length;
+  const bySku = new Map<number, UnservedLine[]>();
+  for (const [order, plan] of plans.entries()) {
+    if (plan.unserved === 0) continue;
+    const analysis = analyses[order] as OrderAnalysis;
+    for (let line = 0; line < analysis.lineCount; line++) {
+      if ((plan.unserved & (1 << line)) === 0) continue;
+      const sku = analysis.lineSku[line] ?? 0;
+      const entry = {
+        order,
+        line,
+        sku,
+        quantity: analysis.lineQuantity[line] ?? 0,
+        sources: stockSourcesOf(analysis, line),
+      };
+      const list = bySku.get(sku);
+      if (list === undefined) bySku.set(sku, [entry]);
+      else list.push(entry);
+    }
+  }
+  const groups: number[][] = [];
+  for (const [sku, lines] of bySku) {
+    if (lines.length < 2) continue;
+    const used = new Set<number>();
+    for (let w = 0; w < W; w++) {
+      const wanting = lines
+        .filter((line) => !used.has(line.order) && line.sources.includes(w))
+        .sort((a, b) => a.quantity - b.quantity || a.order - b.order);
+      const [first, second] = wanting;
+      if (first === undefined || second === undefined || first.order === second.order) continue;
+      const need = first.quantity + second.quantity - (view.stock[sku * W + w] ?? 0);
+      let giver: number | undefined;
+      let given = Number.POSITIVE_INFINITY;
+      for (const holder of holdings.stock.get(sku * W + w) ?? []) {
+        const held = analyses[holder] as OrderAnalysis;
+        const plan = plans[holder] as OrderPlan;
+        for (let j = 0; j < held.lineCount; j++) {
+          const quantity = held.lineQuantity[j] ?? 0;
+          if (held.lineSku[j] !== sku || plan.lineSources[j] !== w || quantity < need) continue;
+          if (quantity < given) {
+            giver = holder;
+            given = quantity;
+          }
+        }
+      }
+      if (giver === undefined || giver === first.order || giver === second.order) continue;
+      used.add(first.order);
+      used.add(second.order);
+      groups.push([first.order, second.order, giver]);
+    }
+  }
+  return groups;
+}
+
 /**
  * Local improvement of a batch assignment, in place on `plans` and `view` (both owned by the
  * caller's batch run): re-plans single orders against what is left; then for the orders worst
  * off against their ideal plan, takes them out together with the orders blocking them (those
  * cheapest to move) and puts the group back in regret order, keeping the result when the
- * group's objective falls. Stops after `rounds` or when nothing improves.
+ * group's objective falls; then tries two-for-one swaps where a line gives its units up so that
+ * two smaller unserved lines of its SKU are served (see `swapGroups`). Stops after `rounds` or
+ * when nothing improves.
  */
 export function improveBatch(
   prepared: PreparedRouting,
@@ -276,6 +370,14 @@ export function improveBatch(
       if (group.length < 2 || failed.get(index) === signature(group)) continue;
       if (reinsert(prepared, analyses, plans, group, view, replace)) improved = true;
       else failed.set(index, signature(group));
+    }
+    for (let pass = 0; pass < swapPasses; pass++) {
+      let swapped = false;
+      for (const group of swapGroups(prepared, analyses, plans, view, holdings)) {
+        if (reinsert(prepared, analyses, plans, group, view, replace, true)) swapped = true;
+      }
+      if (!swapped) break;
+      improved = true;
     }
     if (!improved) break;
   }
