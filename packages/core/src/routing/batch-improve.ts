@@ -208,6 +208,8 @@ function stockSourcesOf(analysis: OrderAnalysis, line: number): number[] {
   return sources;
 }
 
+/** Orders tried, cheapest first, to make room at a full warehouse for an unserved line. */
+const capacityTries = 3;
 /** Rounds of two-for-one swaps per improvement round, while they still help. */
 const swapPasses = 6;
 /** An unserved line: its order, index, SKU, quantity and the warehouses it could draw on. */
@@ -285,6 +287,40 @@ function swapGroups(
     }
   }
   return groups;
+}
+
+/**
+ * For an order with unserved lines: the ship warehouses that have stock for one of those lines but
+ * no capacity left, each with the orders shipping from there (the capacity it would need).
+ */
+function capacityBlockers(
+  prepared: PreparedRouting,
+  analysis: OrderAnalysis,
+  plan: OrderPlan,
+  order: number,
+  view: StockView,
+  holdings: Holdings,
+): Blocker[] {
+  const W = prepared.warehouses.length;
+  const found = new Map<number, Blocker>();
+  for (const [c, candidate] of analysis.candidates.entries()) {
+    if ((view.capacity[candidate.shipIndex] ?? 0) >= 1) continue;
+    for (let l = 0; l < analysis.lineCount; l++) {
+      if ((plan.unserved & (1 << l)) === 0 || ((analysis.staticMask[c] ?? 0) & (1 << l)) === 0) continue;
+      const sku = analysis.lineSku[l] ?? 0;
+      const quantity = analysis.lineQuantity[l] ?? 0;
+      if (
+        (view.stock[sku * W + candidate.shipIndex] ?? 0) < quantity &&
+        (view.stock[sku * W + candidate.stockIndex] ?? 0) < quantity
+      )
+        continue;
+      for (const holder of holdings.capacity.get(candidate.shipIndex) ?? []) {
+        if (holder !== order && !found.has(holder))
+          found.set(holder, { order: holder, ship: candidate.shipIndex, stock: -1 });
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.order - b.order);
 }
 
 /**
@@ -370,6 +406,33 @@ export function improveBatch(
       if (group.length < 2 || failed.get(index) === signature(group)) continue;
       if (reinsert(prepared, analyses, plans, group, view, replace)) improved = true;
       else failed.set(index, signature(group));
+    }
+    // Lines left unserved because the warehouse holding their stock is full: move the order
+    // cheapest to ship elsewhere out of the way, this order first, then the one moved.
+    for (let index = 0; index < analyses.length; index++) {
+      const plan = plans[index] as OrderPlan;
+      if (plan.unserved === 0) continue;
+      const analysis = analyses[index] as OrderAnalysis;
+      const blockers = capacityBlockers(prepared, analysis, plan, index, view, holdings);
+      if (blockers.length === 0) continue;
+      for (const blocker of cheapestBlockers(
+        prepared,
+        analyses,
+        plans,
+        blockers,
+        regret,
+        view,
+        capacityTries,
+      )) {
+        const group = [index, blocker.order];
+        const key = -1 - index;
+        if (failed.get(key) === signature(group)) continue;
+        if (reinsert(prepared, analyses, plans, group, view, replace, true)) {
+          improved = true;
+          break;
+        }
+        failed.set(key, signature(group));
+      }
     }
     for (let pass = 0; pass < swapPasses; pass++) {
       let swapped = false;
