@@ -1,6 +1,6 @@
 // Type-checks the code samples of the documentation: every ```ts fenced block in README.md,
 // docs/**/*.md and packages/*/README.md becomes its own ES module under
-// .artifacts/doc-samples/ (top-level await allowed, @omskit/* resolved to the sources through
+// .artifacts/doc-samples/<pid>/ (top-level await allowed, @omskit/* resolved to the sources through
 // the root tsconfig's paths) and tsc checks them all at once. A failure is reported against the
 // Markdown file and line of the block. Blocks that are not meant to compile carry another
 // language tag (```sh, ```text, ```json). Exit code 1 when any block fails.
@@ -9,7 +9,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const outDir = join(root, '.artifacts', 'doc-samples');
+// One folder per run, so two checks of one checkout at once (CI and a developer) never clash;
+// removed after a clean run, kept for inspection after a failing one.
+const outDir = join(root, '.artifacts', 'doc-samples', String(process.pid));
 
 /** Markdown files whose samples are checked. */
 function markdownFiles() {
@@ -74,7 +76,7 @@ writeFileSync(
   join(outDir, 'tsconfig.json'),
   JSON.stringify(
     {
-      extends: '../../tsconfig.json',
+      extends: '../../../tsconfig.json',
       compilerOptions: { noEmit: true, noUnusedLocals: false, noUnusedParameters: false },
       include: ['./*.ts'],
     },
@@ -87,9 +89,9 @@ const tsc = spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(out
   encoding: 'utf8',
 });
 const output = `${tsc.stdout ?? ''}${tsc.stderr ?? ''}`;
-// Map ".artifacts/doc-samples/<name>.ts(l,c)" back to "<markdown>:<line>".
+// Map ".artifacts/doc-samples/<pid>/<name>.ts(l,c)" back to "<markdown>:<line>".
 const mapped = output.replace(
-  /(?:\.artifacts\/doc-samples\/)?([\w.-]+\.ts)\((\d+),(\d+)\)/g,
+  /(?:\.artifacts\/doc-samples\/\d+\/)?([\w.-]+\.ts)\((\d+),(\d+)\)/g,
   (whole, name, l, c) => {
     const at = origin.get(name);
     return at === undefined ? whole : `${at.file}:${at.line + Number(l) - 1}:${c}`;
@@ -100,4 +102,5 @@ if (tsc.status !== 0) {
   console.log(`doc samples: ${count} checked, type errors above`);
   process.exit(1);
 }
+rmSync(outDir, { recursive: true, force: true });
 console.log(`doc samples: ${count} ts blocks type-check`);
