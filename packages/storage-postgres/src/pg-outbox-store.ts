@@ -146,15 +146,11 @@ export function createPostgresOutboxStore(context: PgContext): OutboxStore {
       );
       return rows.length > 0;
     },
-    async cancel(key, result, now) {
-      requireFinite(now, ['now']);
-      const stored = jsonText(result, ['result']);
+    async cancel(key) {
       const rows = await context.query(
         'outbox:cancel',
-        `UPDATE ${s}.outbox SET state = 'done', result = $2::jsonb, updated_at = $3
-         WHERE key = $1 AND state = 'pending'
-         RETURNING key`,
-        [key, stored, now],
+        `DELETE FROM ${s}.outbox WHERE key = $1 AND state = 'pending' RETURNING key`,
+        [key],
       );
       return rows.length > 0;
     },

@@ -233,13 +233,13 @@ export interface OutboxStore {
     now: number,
   ): MaybePromise<boolean>;
   /**
-   * Marks a pending entry done with `result` without running it: a safety net that turned out
-   * not to be needed (the runtime enqueues a delayed pipeline re-run before storing an order and
-   * cancels it once the pipeline has run). False when the entry is missing or not pending
-   * (claimed, done or parked): then it runs, or ran, as usual. Optional (added within v1): without
-   * it the runtime stores orders without that safety net.
+   * Withdraws a pending entry: it is removed and never runs. For a safety net that turned out not
+   * to be needed (the runtime enqueues a delayed pipeline re-run before storing an order and
+   * withdraws it once the pipeline has run), so such entries do not pile up. False when the entry
+   * is missing or not pending (claimed, done or parked): then it runs, or ran, as usual. Optional
+   * (added within v1): without it the runtime stores orders without that safety net.
    */
-  cancel?(key: string, result: unknown, now: number): MaybePromise<boolean>;
+  cancel?(key: string): MaybePromise<boolean>;
   /** One entry by key. */
   get(key: string): MaybePromise<OutboxEntry | undefined>;
   /** Entries in a state, oldest first (by `createdAt`, ties by key; `claim` orders the same way). */

@@ -116,7 +116,7 @@ export interface CreateOmsOptions {
   /**
    * The pipeline's safety net against a worker that dies between storing an order and finishing
    * its steps (default 15 minutes; 0 turns it off). Before each order write the runtime enqueues
-   * a re-run of the pipeline due this long after, and cancels it once the steps have run; if the
+   * a re-run of the pipeline due this long after, and withdraws it once the steps have run; if the
    * worker died, the outbox runs it. Keep it longer than the pipeline of one order ever takes: a
    * re-run that starts while the first run is still going runs the steps twice (they must be
    * idempotent anyway, as a retried step is). Needs `OutboxStore.cancel`; without it there is no

@@ -16,8 +16,8 @@ export function pipelineRecoveryKey(planned: Pick<PlannedOrderWrite, 'order' | '
  * The safety net: storing the order and running its steps are two things, and a worker can die
  * between them; the next pull would then find the order `unchanged` and the steps would never run.
  * So before each write the re-run of the pipeline (from step 0, with this write's events) is
- * enqueued in the outbox, due `pipelineRecoveryMs` later, and cancelled once the steps have run
- * (or a failing step has stored its own retry). A write that loses the compare-and-set cancels
+ * enqueued in the outbox, due `pipelineRecoveryMs` later, and withdrawn once the steps have run
+ * (or a failing step has stored its own retry). A write that loses the compare-and-set withdraws
  * its re-run at once. Needs `OutboxStore.cancel`; off when the pipeline is empty or
  * `pipelineRecoveryMs` is 0.
  */
@@ -25,8 +25,8 @@ export async function storeOrderAndRunPipeline(deps: RuntimeDeps, order: Order):
   const outbox = deps.stores.outbox;
   const cancel = outbox.cancel?.bind(outbox);
   const guarded = cancel !== undefined && deps.pipeline.length > 0 && deps.pipelineRecoveryMs > 0;
-  const withdraw = async (planned: PlannedOrderWrite, why: string): Promise<boolean> =>
-    (await cancel?.(pipelineRecoveryKey(planned), { cancelled: why }, deps.clock.now())) === true;
+  const withdraw = async (planned: PlannedOrderWrite): Promise<boolean> =>
+    (await cancel?.(pipelineRecoveryKey(planned))) === true;
   let written: PlannedOrderWrite | undefined;
   const applied = await applyOrderSnapshot(
     deps.stores.orders,
@@ -48,7 +48,7 @@ export async function storeOrderAndRunPipeline(deps: RuntimeDeps, order: Order):
             written = planned;
           },
           afterLostWrite: async (planned) => {
-            await withdraw(planned, 'another write won');
+            await withdraw(planned);
             written = undefined;
           },
         }
@@ -56,7 +56,7 @@ export async function storeOrderAndRunPipeline(deps: RuntimeDeps, order: Order):
   );
   if (applied.outcome === 'created' || applied.outcome === 'updated') {
     await runPipeline(deps, applied.order, applied.previous, applied.events);
-    if (written !== undefined && !(await withdraw(written, 'the pipeline ran inline'))) {
+    if (written !== undefined && !(await withdraw(written))) {
       // Claimed already: the pipeline took longer than pipelineRecoveryMs, so it runs once more.
       deps.logger.warn('pipeline outlived its safety net; it will run again from the outbox', {
         orderId: applied.order.id,

@@ -117,13 +117,9 @@ export function createMemoryOutboxStore(): MemoryOutboxStore {
       );
       return true;
     },
-    cancel(key, result, now) {
-      requireFinite(now, ['now']);
-      const entry = entries.get(key);
-      if (entry?.state !== 'pending') return false;
-      const stored = copyJsonValue(result, ['result']);
-      const done: OutboxEntry = { ...entry, state: 'done', updatedAt: now };
-      entries.set(key, stored === undefined ? done : { ...done, result: stored });
+    cancel(key) {
+      if (entries.get(key)?.state !== 'pending') return false;
+      entries.delete(key);
       return true;
     },
     get(key) {

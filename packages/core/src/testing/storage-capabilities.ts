@@ -12,8 +12,8 @@
  * - `cursors`: CursorStore leases (exclusive, expiry, renewal, release, concurrent acquirers)
  *   and fencing of `saveCursor`.
  * - `outbox`: OutboxStore enqueue, claim (due only, expiry, concurrent claimers), complete, fail.
- * - `outboxCancel`: `OutboxStore.cancel` (optional method): a pending entry is marked done
- *   unrun; anything else is refused; a cancel racing a claim, exactly one wins.
+ * - `outboxCancel`: `OutboxStore.cancel` (optional method): a pending entry is removed unrun;
+ *   anything else is refused; of a cancel racing a claim, exactly one wins.
  * - `inventory`: InventoryStore reserve, deduct, release, adjust and their idempotency.
  * - `inventoryQuotas`: per-channel quotas enforced inside `reserve` (setChannelQuota,
  *   transferChannelQuota, listChannelQuotas), including under concurrent callers.

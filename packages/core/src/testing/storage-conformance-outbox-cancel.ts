@@ -11,44 +11,40 @@ const effect = (key: string, runAfter = baseTime + 600_000) => ({
 });
 
 /**
- * The `outboxCancel` capability: `OutboxStore.cancel` marks a pending entry done with a result
- * so it never runs, and refuses an entry that is claimed, done, parked or missing. Of a cancel and
+ * The `outboxCancel` capability: `OutboxStore.cancel` removes a pending entry so it never runs,
+ * and refuses an entry that is claimed, done, parked or missing. Of a cancel and
  * a claim racing for one due entry exactly one wins.
  */
 export function outboxCancelConformanceCases(context: ConformanceContext): void {
-  const cancel = (key: string, result: unknown, now: number) => {
+  const cancel = (key: string) => {
     const outbox = context.stores.outbox;
     if (outbox.cancel === undefined)
       throw new Error(
         'storage conformance: outbox has no cancel; implement it or skip "outboxCancel" with a reason',
       );
-    return outbox.cancel(key, result, now);
+    return outbox.cancel(key);
   };
 
-  it('cancels a pending entry: done with the result, never claimed afterwards', async () => {
+  it('withdraws a pending entry: gone, never claimed afterwards', async () => {
     const { stores, raw } = context;
     await stores.outbox.enqueue(effect('c-1'), baseTime);
-    expect(await cancel('c-1', { ran: 'inline' }, baseTime + 5)).toBe(true);
-    expect(await raw.readOutboxEntry('c-1')).toMatchObject({
-      state: 'done',
-      attempts: 0,
-      result: { ran: 'inline' },
-      updatedAt: baseTime + 5,
-    });
+    expect(await cancel('c-1')).toBe(true);
+    expect(await raw.readOutboxEntry('c-1')).toBeUndefined();
+    expect(await stores.outbox.get('c-1')).toBeUndefined();
     expect(await stores.outbox.claim('worker-a', 10, lease, baseTime + 10_000_000)).toEqual([]);
-    expect(await cancel('c-1', { again: true }, baseTime + 6)).toBe(false);
+    expect(await cancel('c-1')).toBe(false);
   });
 
   it('refuses a missing, claimed, done or parked entry and changes nothing', async () => {
     const { stores, raw } = context;
-    expect(await cancel('missing', {}, baseTime)).toBe(false);
+    expect(await cancel('missing')).toBe(false);
     await stores.outbox.enqueue(effect('c-claimed', baseTime), baseTime);
     await stores.outbox.claim('worker-a', 1, lease, baseTime);
     const claimed = await raw.readOutboxEntry('c-claimed');
-    expect(await cancel('c-claimed', {}, baseTime + 1)).toBe(false);
+    expect(await cancel('c-claimed')).toBe(false);
     expect(await raw.readOutboxEntry('c-claimed')).toEqual(claimed);
     await stores.outbox.complete('c-claimed', 'worker-a', { ok: true }, baseTime + 2);
-    expect(await cancel('c-claimed', {}, baseTime + 3)).toBe(false);
+    expect(await cancel('c-claimed')).toBe(false);
     expect(await raw.readOutboxEntry('c-claimed')).toMatchObject({ state: 'done', result: { ok: true } });
     await stores.outbox.enqueue(effect('c-parked', baseTime), baseTime);
     await stores.outbox.claim('worker-a', 1, lease, baseTime);
@@ -59,7 +55,7 @@ export function outboxCancelConformanceCases(context: ConformanceContext): void 
       undefined,
       baseTime + 1,
     );
-    expect(await cancel('c-parked', {}, baseTime + 2)).toBe(false);
+    expect(await cancel('c-parked')).toBe(false);
     expect(await raw.readOutboxEntry('c-parked')).toMatchObject({ state: 'parked' });
   });
 
@@ -69,12 +65,12 @@ export function outboxCancelConformanceCases(context: ConformanceContext): void 
       const key = `c-race-${round}`;
       await stores.outbox.enqueue(effect(key, baseTime), baseTime);
       const [cancelled, claimed] = await Promise.all([
-        cancel(key, { cancelled: true }, baseTime + 1),
+        cancel(key),
         stores.outbox.claim(`worker-${round}`, 1, lease, baseTime + 1),
       ]);
       const won = claimed.some((entry) => entry.key === key);
       expect(cancelled !== won).toBe(true);
-      expect((await raw.readOutboxEntry(key))?.state).toBe(cancelled ? 'done' : 'running');
+      expect((await raw.readOutboxEntry(key))?.state).toBe(cancelled ? undefined : 'running');
     }
   });
 }
