@@ -30,17 +30,27 @@ function planTouches(
   return false;
 }
 
-/** Whether any candidate of the order could draw on a resource flagged in `flags`. */
-function candidatesTouch(analysis: OrderAnalysis, flags: Uint8Array, cells: number, W: number): boolean {
+/**
+ * Every resource an order could draw on, as flag indices (stock cells, then `cells + w` for a
+ * warehouse's capacity), without repeats: computed once, read every round.
+ */
+function reachOf(analysis: OrderAnalysis, cells: number, W: number): Int32Array {
+  const reach = new Set<number>();
   for (const candidate of analysis.candidates) {
-    if (flags[cells + candidate.shipIndex] === 1) return true;
+    reach.add(cells + candidate.shipIndex);
     for (let l = 0; l < analysis.lineCount; l++) {
       const sku = analysis.lineSku[l] ?? -1;
       if (sku < 0) continue;
-      if (flags[sku * W + candidate.shipIndex] === 1 || flags[sku * W + candidate.stockIndex] === 1)
-        return true;
+      reach.add(sku * W + candidate.shipIndex);
+      reach.add(sku * W + candidate.stockIndex);
     }
   }
+  return Int32Array.from(reach);
+}
+
+/** Whether the order could draw on a resource flagged in `flags`. */
+function reachTouches(reach: Int32Array, flags: Uint8Array): boolean {
+  for (let i = 0; i < reach.length; i++) if (flags[reach[i] as number] === 1) return true;
   return false;
 }
 
@@ -68,6 +78,7 @@ export function shadowPrices(
   const fell = new Uint8Array(cells + W);
   const view = { stock: prepared.stock, capacity: prepared.capacity, stockPrice, capacityPrice };
   const plans: OrderPlan[] = analyses.map((analysis) => solvePlan(prepared, analysis, view));
+  const reaches = analyses.map((analysis) => reachOf(analysis, cells, W));
   let step = initialStepFen;
   for (let round = 0; round < iterations; round++) {
     usage.fill(0);
@@ -76,7 +87,7 @@ export function shadowPrices(
       let plan = plans[order] as OrderPlan;
       if (
         round > 0 &&
-        (planTouches(analysis, plan, changed, cells, W) || candidatesTouch(analysis, fell, cells, W))
+        (planTouches(analysis, plan, changed, cells, W) || reachTouches(reaches[order] as Int32Array, fell))
       ) {
         plan = solvePlan(prepared, analysis, view);
         plans[order] = plan;
