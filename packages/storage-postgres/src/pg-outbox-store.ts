@@ -154,6 +154,20 @@ export function createPostgresOutboxStore(context: PgContext): OutboxStore {
       );
       return rows.length > 0;
     },
+    async purge(before, limit = 1000) {
+      requireFinite(before, ['before']);
+      requirePositiveInteger(limit, ['limit']);
+      // The (state, created_at, key) index of migration 1 serves the oldest-first scan.
+      const rows = await context.query(
+        'outbox:purge',
+        `DELETE FROM ${s}.outbox WHERE key IN (
+           SELECT key FROM ${s}.outbox WHERE state = 'done' AND created_at < $1
+           ORDER BY created_at, key LIMIT $2)
+         RETURNING key`,
+        [before, limit],
+      );
+      return rows.length;
+    },
     get,
     async list(state, limit) {
       const max = limit === undefined ? null : requirePositiveInteger(limit, ['limit']);

@@ -240,6 +240,14 @@ export interface OutboxStore {
    * (added within v1): without it the runtime stores orders without that safety net.
    */
   cancel?(key: string): MaybePromise<boolean>;
+  /**
+   * Deletes up to `limit` (default 1000) `done` entries created before `before`, oldest first, and
+   * returns how many it deleted. Run it on a schedule so the outbox does not keep every effect for
+   * good; pending, running and parked entries are never touched (parked ones wait for a person).
+   * A key deleted this way can be enqueued again as new, so keep `before` well behind anything that
+   * could still be retried under the same key. Optional (added within v1).
+   */
+  purge?(before: number, limit?: number): MaybePromise<number>;
   /** One entry by key. */
   get(key: string): MaybePromise<OutboxEntry | undefined>;
   /** Entries in a state, oldest first (by `createdAt`, ties by key; `claim` orders the same way). */

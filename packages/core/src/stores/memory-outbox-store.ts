@@ -122,6 +122,16 @@ export function createMemoryOutboxStore(): MemoryOutboxStore {
       entries.delete(key);
       return true;
     },
+    purge(before, limit = 1000) {
+      requireFinite(before, ['before']);
+      requirePositiveInteger(limit, ['limit']);
+      const doomed = [...entries.values()]
+        .filter((entry) => entry.state === 'done' && entry.createdAt < before)
+        .sort(oldestFirst)
+        .slice(0, limit);
+      for (const entry of doomed) entries.delete(entry.key);
+      return doomed.length;
+    },
     get(key) {
       const entry = entries.get(key);
       return entry === undefined ? undefined : structuredClone(entry);

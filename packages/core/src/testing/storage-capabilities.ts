@@ -14,6 +14,8 @@
  * - `outbox`: OutboxStore enqueue, claim (due only, expiry, concurrent claimers), complete, fail.
  * - `outboxCancel`: `OutboxStore.cancel` (optional method): a pending entry is removed unrun;
  *   anything else is refused; of a cancel racing a claim, exactly one wins.
+ * - `outboxPurge`: `OutboxStore.purge` (optional method): done entries created before a time are
+ *   deleted, oldest first, up to a limit; nothing else is touched.
  * - `inventory`: InventoryStore reserve, deduct, release, adjust and their idempotency.
  * - `inventoryQuotas`: per-channel quotas enforced inside `reserve` (setChannelQuota,
  *   transferChannelQuota, listChannelQuotas), including under concurrent callers.
@@ -31,6 +33,7 @@ export const storageCapabilities = [
   'cursors',
   'outbox',
   'outboxCancel',
+  'outboxPurge',
   'inventory',
   'inventoryQuotas',
   'inventoryConcurrency',

@@ -12,6 +12,7 @@ const onlyQuarantine: StorageCapabilitySkips = {
   cursors: 'this fixture only provides a quarantine store',
   outbox: 'this fixture only provides a quarantine store',
   outboxCancel: 'this fixture only provides a quarantine store',
+  outboxPurge: 'this fixture only provides a quarantine store',
   inventory: 'this fixture only provides a quarantine store',
   inventoryQuotas: 'this fixture only provides a quarantine store',
   inventoryConcurrency: 'this fixture only provides a quarantine store',

@@ -18,6 +18,7 @@ import { inventoryQuotaConformanceCases } from './storage-conformance-inventory-
 import { orderConformanceCases } from './storage-conformance-orders';
 import { outboxConformanceCases } from './storage-conformance-outbox';
 import { outboxCancelConformanceCases } from './storage-conformance-outbox-cancel';
+import { outboxPurgeConformanceCases } from './storage-conformance-outbox-purge';
 import { quarantineConformanceCases } from './storage-conformance-quarantine';
 
 /** Options of {@link runStorageConformance}. */
@@ -69,6 +70,7 @@ export function runStorageConformance(options: StorageConformanceOptions): void 
       cursors: () => cursorConformanceCases(context),
       outbox: () => outboxConformanceCases(context),
       outboxCancel: () => outboxCancelConformanceCases(context),
+      outboxPurge: () => outboxPurgeConformanceCases(context),
       inventory: () => {
         inventoryConformanceCases(context);
         inventoryChangeConformanceCases(context);
