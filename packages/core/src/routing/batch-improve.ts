@@ -108,8 +108,13 @@ function blockersOf(
 /** Candidates of `analysis` that use the blocked resource. */
 function resourceMask(analysis: OrderAnalysis, blocker: Blocker): number {
   let mask = 0;
-  for (const [c, candidate] of analysis.candidates.entries()) {
-    if (c < 31 && (candidate.shipIndex === blocker.ship || candidate.stockIndex === blocker.stock))
+  const limit = Math.min(analysis.candidates.length, 31);
+  for (let c = 0; c < limit; c++) {
+    const candidate = analysis.candidates[c];
+    if (
+      candidate !== undefined &&
+      (candidate.shipIndex === blocker.ship || candidate.stockIndex === blocker.stock)
+    )
       mask |= 1 << c;
   }
   return mask;
@@ -170,7 +175,8 @@ function reinsert(
     let pick = 0;
     let pickPlan: OrderPlan | undefined;
     let pickRegret = Number.NEGATIVE_INFINITY;
-    for (const [position, index] of pending.entries()) {
+    for (let position = 0; position < pending.length; position++) {
+      const index = pending[position] as number;
       const analysis = analyses[index] as OrderAnalysis;
       const best = solvePlan(prepared, analysis, view);
       const regret = pending.length === 1 || inGivenOrder ? 0 : planRegret(prepared, analysis, best, view);

@@ -15,11 +15,12 @@ export function planRegret(
   view: StockView,
 ): number {
   let regret = 0;
-  for (const c of best.parcelCandidates) {
+  for (let p = 0; p < best.parcelCandidates.length; p++) {
+    const c = best.parcelCandidates[p] as number;
     const ship = analysis.candidates[c]?.shipIndex;
     let mask = 0;
-    for (const [d, candidate] of analysis.candidates.entries())
-      if (candidate.shipIndex === ship && d < 31) mask |= 1 << d;
+    const limit = Math.min(analysis.candidates.length, 31);
+    for (let d = 0; d < limit; d++) if (analysis.candidates[d]?.shipIndex === ship) mask |= 1 << d;
     regret = Math.max(regret, solveObjective(prepared, analysis, view, mask) - best.objective);
   }
   return regret;

@@ -83,7 +83,8 @@ export function shadowPrices(
   for (let round = 0; round < iterations; round++) {
     usage.fill(0);
     parcels.fill(0);
-    for (const [order, analysis] of analyses.entries()) {
+    for (let order = 0; order < analyses.length; order++) {
+      const analysis = analyses[order] as OrderAnalysis;
       let plan = plans[order] as OrderPlan;
       if (
         round > 0 &&
