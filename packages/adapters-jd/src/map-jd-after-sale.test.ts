@@ -47,6 +47,37 @@ describe('mapJdAfterSale', () => {
     expect(mapped.afterSale.refundAmount.amount).toBe(5_990);
   });
 
+  it('maps a service order as jingdong.asc.query.list lists it (serviceStatus, epoch ms, paid price)', () => {
+    const { afterSale, warnings } = mapJdAfterSale(
+      {
+        serviceId: 990100001,
+        orderId: '301234567891',
+        skuId: '100099990000',
+        customerExpect: 20,
+        serviceStatus: 13,
+        questionDesc: '颜色不对',
+        actualPayPrice: 59.9,
+        applyTime: 1_763_100_000_000,
+        approveTime: '1763103600000',
+      },
+      { shopId },
+    );
+    expect(afterSale).toMatchObject({
+      platformAfterSaleId: '990100001',
+      type: 'exchange',
+      status: 'closed',
+      platformStatus: '13',
+      refundAmount: { amount: 5_990 },
+      createdAt: new Date(1_763_100_000_000).toISOString(),
+      platformModifiedAt: new Date(1_763_103_600_000).toISOString(),
+      lines: [{ lineId: '301234567891-sku-100099990000', skuId: '100099990000', quantity: 1 }],
+    });
+    expect(warnings.map((warning) => warning.path)).toEqual([['actualPayPrice'], ['skuId']]);
+    expect(() =>
+      mapJdAfterSale({ serviceId: 1, orderId: '2', serviceStatus: 13, applyTime: 1 }, { shopId }),
+    ).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+  });
+
   it('refuses unknown statuses and bad amounts, naming the field', () => {
     for (const [raw, path] of [
       [{ ...fixtures.service, status: 99 }, ['status']],
