@@ -14,6 +14,7 @@ export { createJdAdapter } from './jd-adapter';
 export { jdCarrierIds, unifiedCarrierOfJdId } from './jd-carriers';
 export { type JdCall, jdResponseRootKey } from './jd-client';
 export { classifyJdError, type JdErrorRule, jdErrorTable } from './jd-error';
+export type { JdAfterSaleListSettings } from './jd-list-after-sales';
 export { jdDefaultOptionalFields } from './jd-order-fields';
 export { type JdJsonObject, type JdJsonValue, serializeJdParamJson } from './jd-param-json';
 export { jdSentinelDates } from './jd-read';

@@ -1,8 +1,9 @@
-import type { ChannelAdapter, ChannelCapabilities } from '@omskit/core';
+import type { ChannelAdapter, ChannelCapabilities, ListWindowParams } from '@omskit/core';
 import { invalidInput, OmsError } from '@omskit/core';
 import { jdCarrierIds } from './jd-carriers';
 import { createJdCall } from './jd-client';
 import { classifyJdError } from './jd-error';
+import { listJdAfterSales } from './jd-list-after-sales';
 import { listJdOrders, toJdOrderItem } from './jd-list-orders';
 import { jdDefaultOptionalFields } from './jd-order-fields';
 import { asJdObject } from './jd-read';
@@ -15,7 +16,8 @@ const day = 24 * 60 * 60 * 1000;
 /**
  * Creates the JD (JOS) channel adapter: incremental pulls by modified time through
  * `jingdong.pop.order.search`, `jingdong.pop.order.get`, and shipping write-back through
- * `jingdong.pop.order.shipment`. JD's push is not documented, so `capabilities.push` is false and
+ * `jingdong.pop.order.shipment`, and, when `afterSaleList` is set, service orders through
+ * `jingdong.asc.query.list` (UNVERIFIED). JD's push is not documented, so `capabilities.push` is false and
  * the runtime polls.
  *
  * @example
@@ -41,12 +43,13 @@ export function createJdAdapter(settings: JdAdapterSettings): ChannelAdapter {
     carrierIds,
     ...(settings.isCiphertext === undefined ? {} : { isCiphertext: settings.isCiphertext }),
   };
+  const afterSaleList = settings.afterSaleList;
   const capabilities: ChannelCapabilities = {
     maxOrderWindowMs: settings.maxOrderWindowMs ?? day,
     maxOrdersPerWindow: pageSize * maxPages,
     fetchesDetailsPerOrder: false,
     splitShipment: false,
-    afterSales: false,
+    afterSales: settings.afterSaleList !== undefined,
     afterSaleDecisions: [],
     push: false,
     messagePull: false,
@@ -95,6 +98,12 @@ export function createJdAdapter(settings: JdAdapterSettings): ChannelAdapter {
       );
       await call(shopId, 'jingdong.pop.order.shipment', params, signal);
     },
+    ...(afterSaleList === undefined
+      ? {}
+      : {
+          listAfterSales: (params: ListWindowParams) =>
+            listJdAfterSales(call, capabilities.maxOrderWindowMs, afterSaleList, params),
+        }),
     classifyError: (body, httpStatus) => classifyJdError(body, httpStatus, errorTable),
   };
 }

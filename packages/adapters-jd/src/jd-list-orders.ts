@@ -81,7 +81,7 @@ async function searchPage(
   return { orders: Array.isArray(list) ? list : [], total: readTotal(result) };
 }
 
-function checkWindow(params: ListWindowParams, maxOrderWindowMs: number): readonly [number, number] {
+export function checkWindow(params: ListWindowParams, maxOrderWindowMs: number): readonly [number, number] {
   const from = Date.parse(params.window.from);
   const to = Date.parse(params.window.to);
   if (!Number.isFinite(from)) throw invalidInput(['window', 'from'], 'not an ISO instant');

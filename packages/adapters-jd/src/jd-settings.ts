@@ -1,6 +1,7 @@
 import { type ChannelAdapterBaseSettings, invalidInput } from '@omskit/core';
 import type { RetryOptions } from '@omskit/core/gateway';
 import type { JdErrorRule } from './jd-error';
+import type { JdAfterSaleListSettings } from './jd-list-after-sales';
 import type { JdCiphertextTest } from './map-jd-receiver';
 
 /** The production JOS gateway. */
@@ -43,6 +44,11 @@ export interface JdAdapterSettings extends ChannelAdapterBaseSettings {
   shipmentParameterNames?: JdShipmentParameterNames;
   /** Unified carrier code to JD logistics id; merged over the built-in (UNVERIFIED) table. */
   carrierIds?: Readonly<Record<string, string>>;
+  /**
+   * Turns on `listAfterSales` over the service-order list `jingdong.asc.query.list` (parameters
+   * and response shape from peers; UNVERIFIED). Off by default: `capabilities.afterSales` is false.
+   */
+  afterSaleList?: JdAfterSaleListSettings;
   /** Extra or corrected error codes; merged over the built-in table. */
   errorCodes?: Readonly<Record<string, JdErrorRule>>;
   /** Decides which consignee values are ciphertexts (JD's TDE format is UNVERIFIED). */
@@ -77,6 +83,32 @@ const isTextList: Check = (value) =>
     ? undefined
     : 'must be a list of non-empty strings';
 
+const afterSaleListChecks: Readonly<Record<keyof JdAfterSaleListSettings, Check>> = {
+  buId: isText,
+  operatePin: isText,
+  operateNick: isText,
+  timeField: isOneOf('update', 'apply'),
+  pageSize: isIntegerIn(1, 100),
+  statuses: isObject,
+};
+
+/** `afterSaleList`: an object of known keys, `buId` and `operatePin` given; names the bad key. */
+function checkAfterSaleList(value: unknown): string | undefined {
+  const problem = isObject(value);
+  if (problem !== undefined) return problem;
+  const given = value as Readonly<Record<string, unknown>>;
+  for (const key of ['buId', 'operatePin'] as const)
+    if (given[key] === undefined) return `${key} is required`;
+  for (const [key, item] of Object.entries(given)) {
+    if (item === undefined) continue;
+    const check = (afterSaleListChecks as Readonly<Record<string, Check>>)[key];
+    if (check === undefined) return `unknown key ${key}`;
+    const itemProblem = check(item);
+    if (itemProblem !== undefined) return `${key} ${itemProblem}`;
+  }
+  return undefined;
+}
+
 // Strict: every key is known and typed; zod is not a dependency of this package (see README).
 const settingChecks: Readonly<Record<keyof JdAdapterSettings, Check>> = {
   appKey: isText,
@@ -99,6 +131,7 @@ const settingChecks: Readonly<Record<keyof JdAdapterSettings, Check>> = {
   orderSearchExtraParams: isObject,
   shipmentParameterNames: isOneOf('logiCoprId', 'legacy'),
   carrierIds: isObject,
+  afterSaleList: checkAfterSaleList,
   errorCodes: isObject,
   isCiphertext: isFunction,
   retry: isObject,

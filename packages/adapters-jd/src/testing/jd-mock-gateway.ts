@@ -4,6 +4,7 @@ import { delay } from 'msw';
 import { signJdRequest } from '../jd-sign';
 import { jdErrorResponse } from './jd-mock-envelope';
 import { getOrder, type JdMockLimits, searchOrders, shipOrder } from './jd-mock-methods';
+import { queryServiceOrders } from './jd-mock-services';
 import { type JdMockState, shopOfToken } from './jd-mock-state';
 
 /** What the gateway checks besides the limits. */
@@ -91,8 +92,10 @@ export async function handleJdMockCall(
   if (method === 'jingdong.pop.order.search') response = searchOrders(state, shop, options, business);
   else if (method === 'jingdong.pop.order.get') response = getOrder(shop, business);
   else if (method === 'jingdong.pop.order.shipment') response = shipOrder(state, shop, options, business);
+  else if (method === 'jingdong.asc.query.list') response = queryServiceOrders(shop, business);
   else return record(jdErrorResponse('15', '无效方法', 'Invalid method'), false);
   const body = (await response.clone().json()) as Record<string, unknown>;
-  const ok = !JSON.stringify(body).includes('"success":false');
+  const inner = body[`${method.replaceAll('.', '_')}_responce`] as { code?: unknown } | undefined;
+  const ok = !JSON.stringify(body).includes('"success":false') && (inner?.code ?? '0') === '0';
   return record(response, ok);
 }

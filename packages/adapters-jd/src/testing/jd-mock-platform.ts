@@ -50,6 +50,27 @@ export interface JdMockPlatform {
   addOrder(shopId: string, modifiedAt: string, overrides?: JdMockRawOrder): string;
   /** A copy of the raw order as the platform holds it. */
   rawOrder(shopId: string, platformOrderId: string): JdMockRawOrder | undefined;
+  /**
+   * The buyer opens a service order (售后服务单) on the order's first line, as
+   * `jingdong.asc.query.list` will list it; returns its service id. Defaults: a return
+   * (`customerExpect` 10), status 10005 (a status the host's table maps; the reference knows
+   * only 13).
+   */
+  requestService(
+    shopId: string,
+    platformOrderId: string,
+    options?: {
+      customerExpect?: number;
+      serviceStatus?: number;
+      questionDesc?: string;
+      /** What the buyer paid for one unit, yuan. Default: the line's `jdPrice` (before coupons). */
+      actualPayPrice?: number;
+    },
+  ): number;
+  /** The shop's vendor id (`venderId`), which `jingdong.asc.query.list` wants as `buId`. */
+  venderIdOf(shopId: string): string;
+  /** Moves a service order to another status now (its update time becomes the platform's now). */
+  setServiceStatus(shopId: string, serviceId: number, serviceStatus: number): void;
 }
 
 const hour = 60 * 60 * 1000;
@@ -76,6 +97,7 @@ export function createJdMockPlatform(options: JdMockPlatformOptions = {}): JdMoc
   const state: JdMockState = {
     nowMs: Date.parse(options.startAt ?? '2026-11-11T04:00:00.000Z'),
     nextOrderId: 300_000_000_000n,
+    nextServiceId: 990_100_000,
     seed: options.seed ?? 1,
     shops: new Map(),
     faults: [],
@@ -162,6 +184,34 @@ export function createJdMockPlatform(options: JdMockPlatformOptions = {}): JdMoc
       return value;
     },
     addOrder,
+    requestService(shopId, platformOrderId, serviceOptions = {}) {
+      const shop = shopOf(state, shopId);
+      const row = shop.orders.get(platformOrderId);
+      const item = (row?.raw['itemInfoList'] as Record<string, unknown>[] | undefined)?.[0];
+      if (row === undefined || item === undefined)
+        throw new Error(`mock JD: no order ${platformOrderId} with lines in ${shopId}`);
+      state.nextServiceId += 1;
+      const now = Math.floor(state.nowMs / 1000) * 1000;
+      shop.services.set(state.nextServiceId, {
+        serviceId: state.nextServiceId,
+        orderId: platformOrderId,
+        skuId: String(item['skuId']),
+        customerExpect: serviceOptions.customerExpect ?? 10,
+        serviceStatus: serviceOptions.serviceStatus ?? 10005,
+        questionDesc: serviceOptions.questionDesc ?? '尺码不合适',
+        actualPayPrice: serviceOptions.actualPayPrice ?? Number(item['jdPrice'] ?? 0),
+        applyTime: now,
+        updateTime: now,
+      });
+      return state.nextServiceId;
+    },
+    venderIdOf: (shopId) => shopOf(state, shopId).venderId,
+    setServiceStatus(shopId, serviceId, serviceStatus) {
+      const service = shopOf(state, shopId).services.get(serviceId);
+      if (service === undefined) throw new Error(`mock JD: no service order ${serviceId} in ${shopId}`);
+      service.serviceStatus = serviceStatus;
+      service.updateTime = Math.floor(state.nowMs / 1000) * 1000;
+    },
     rawOrder: (shopId, platformOrderId) => {
       const row = shopOf(state, shopId).orders.get(platformOrderId);
       return row === undefined ? undefined : structuredClone(row.raw);

@@ -1,5 +1,6 @@
 import type { MockFaultKind } from '@omskit/core/testing';
 import type { JdMockRawOrder } from './jd-mock-orders';
+import type { JdMockServiceOrder } from './jd-mock-services';
 
 /** One order of the mock shop. */
 export interface JdMockOrderRow {
@@ -13,6 +14,8 @@ export interface JdMockOrderRow {
 export interface JdMockShop {
   readonly venderId: string;
   readonly orders: Map<string, JdMockOrderRow>;
+  /** Service orders by service id. */
+  readonly services: Map<number, JdMockServiceOrder>;
   token: { value: string; expiresAtMs: number; revoked: boolean } | undefined;
   issued: number;
   /** Orders to modify right after the next first page of a multi-page listing. */
@@ -23,6 +26,7 @@ export interface JdMockShop {
 export interface JdMockState {
   nowMs: number;
   nextOrderId: bigint;
+  nextServiceId: number;
   seed: number;
   readonly shops: Map<string, JdMockShop>;
   readonly faults: MockFaultKind[];
@@ -36,6 +40,7 @@ export function shopOf(state: JdMockState, shopId: string): JdMockShop {
     shop = {
       venderId: String(10_086_000 + state.shops.size + 1),
       orders: new Map(),
+      services: new Map(),
       token: undefined,
       issued: 0,
       modifyDuringPaging: 0,
