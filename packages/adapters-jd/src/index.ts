@@ -13,6 +13,7 @@
 export { createJdAdapter } from './jd-adapter';
 export { jdCarrierIds, unifiedCarrierOfJdId } from './jd-carriers';
 export { type JdCall, jdResponseRootKey } from './jd-client';
+export type { JdOaidDecryptSettings } from './jd-decrypt';
 export { classifyJdError, type JdErrorRule, jdErrorTable } from './jd-error';
 export type { JdAfterSaleListSettings } from './jd-list-after-sales';
 export { jdDefaultOptionalFields } from './jd-order-fields';

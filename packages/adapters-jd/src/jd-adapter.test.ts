@@ -18,6 +18,9 @@ runChannelConformance({
       clock: platform.clock,
       retry: { minTimeoutMs: 1, maxTimeoutMs: 5 },
       accessToken: () => token,
+      // The opt-in after-sale list and OAID decryption on, so the suite checks them too.
+      afterSaleList: { buId: platform.venderIdOf(shopId), operatePin: 'omskit' },
+      oaidDecrypt: { appName: 'omskit' },
       refreshAccessToken: () => {
         refreshes += 1;
         token = platform.issueToken(shopId);

@@ -2,6 +2,7 @@ import type { ChannelAdapter, ChannelCapabilities, ListWindowParams } from '@oms
 import { invalidInput, OmsError } from '@omskit/core';
 import { jdCarrierIds } from './jd-carriers';
 import { createJdCall } from './jd-client';
+import { decryptJdReceivers } from './jd-decrypt';
 import { classifyJdError } from './jd-error';
 import { listJdAfterSales } from './jd-list-after-sales';
 import { listJdOrders, toJdOrderItem } from './jd-list-orders';
@@ -17,7 +18,8 @@ const day = 24 * 60 * 60 * 1000;
  * Creates the JD (JOS) channel adapter: incremental pulls by modified time through
  * `jingdong.pop.order.search`, `jingdong.pop.order.get`, and shipping write-back through
  * `jingdong.pop.order.shipment`, and, when `afterSaleList` is set, service orders through
- * `jingdong.asc.query.list` (UNVERIFIED). JD's push is not documented, so `capabilities.push` is false and
+ * `jingdong.asc.query.list` (UNVERIFIED), and receivers decrypted by OAID when `oaidDecrypt` is
+ * set. JD's push is not documented, so `capabilities.push` is false and
  * the runtime polls.
  *
  * @example
@@ -44,6 +46,7 @@ export function createJdAdapter(settings: JdAdapterSettings): ChannelAdapter {
     ...(settings.isCiphertext === undefined ? {} : { isCiphertext: settings.isCiphertext }),
   };
   const afterSaleList = settings.afterSaleList;
+  const oaidDecrypt = settings.oaidDecrypt;
   const capabilities: ChannelCapabilities = {
     maxOrderWindowMs: settings.maxOrderWindowMs ?? day,
     maxOrdersPerWindow: pageSize * maxPages,
@@ -53,7 +56,7 @@ export function createJdAdapter(settings: JdAdapterSettings): ChannelAdapter {
     afterSaleDecisions: [],
     push: false,
     messagePull: false,
-    decryptReceiver: false,
+    decryptReceiver: settings.oaidDecrypt !== undefined,
   };
   return {
     specificationVersion: 'v1',
@@ -103,6 +106,12 @@ export function createJdAdapter(settings: JdAdapterSettings): ChannelAdapter {
       : {
           listAfterSales: (params: ListWindowParams) =>
             listJdAfterSales(call, capabilities.maxOrderWindowMs, afterSaleList, params),
+        }),
+    ...(oaidDecrypt === undefined
+      ? {}
+      : {
+          decryptReceivers: (params: Parameters<NonNullable<ChannelAdapter['decryptReceivers']>>[0]) =>
+            decryptJdReceivers(call, oaidDecrypt, params),
         }),
     classifyError: (body, httpStatus) => classifyJdError(body, httpStatus, errorTable),
   };

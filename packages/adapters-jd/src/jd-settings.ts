@@ -1,5 +1,6 @@
 import { type ChannelAdapterBaseSettings, invalidInput } from '@omskit/core';
 import type { RetryOptions } from '@omskit/core/gateway';
+import type { JdOaidDecryptSettings } from './jd-decrypt';
 import type { JdErrorRule } from './jd-error';
 import type { JdAfterSaleListSettings } from './jd-list-after-sales';
 import type { JdCiphertextTest } from './map-jd-receiver';
@@ -49,6 +50,11 @@ export interface JdAdapterSettings extends ChannelAdapterBaseSettings {
    * and response shape from peers; UNVERIFIED). Off by default: `capabilities.afterSales` is false.
    */
   afterSaleList?: JdAfterSaleListSettings;
+  /**
+   * Turns on `decryptReceivers` over `jingdong.jos.order.oaid.decrypt` (request and answer as JD's
+   * Java SDK declares them; the values of `appName` and the scene are the host's). Off by default.
+   */
+  oaidDecrypt?: JdOaidDecryptSettings;
   /** Extra or corrected error codes; merged over the built-in table. */
   errorCodes?: Readonly<Record<string, JdErrorRule>>;
   /** Decides which consignee values are ciphertexts (JD's TDE format is UNVERIFIED). */
@@ -92,22 +98,35 @@ const afterSaleListChecks: Readonly<Record<keyof JdAfterSaleListSettings, Check>
   statuses: isObject,
 };
 
-/** `afterSaleList`: an object of known keys, `buId` and `operatePin` given; names the bad key. */
-function checkAfterSaleList(value: unknown): string | undefined {
-  const problem = isObject(value);
-  if (problem !== undefined) return problem;
-  const given = value as Readonly<Record<string, unknown>>;
-  for (const key of ['buId', 'operatePin'] as const)
-    if (given[key] === undefined) return `${key} is required`;
-  for (const [key, item] of Object.entries(given)) {
-    if (item === undefined) continue;
-    const check = (afterSaleListChecks as Readonly<Record<string, Check>>)[key];
-    if (check === undefined) return `unknown key ${key}`;
-    const itemProblem = check(item);
-    if (itemProblem !== undefined) return `${key} ${itemProblem}`;
-  }
-  return undefined;
+const oaidDecryptChecks: Readonly<Record<keyof JdOaidDecryptSettings, Check>> = {
+  appName: isText,
+  orderType: isText,
+  region: isText,
+  expiration: isIntegerIn(0, 2_147_483_647),
+  extendProps: isObject,
+  batchSize: isIntegerIn(1, 100),
+};
+
+/** A nested settings object: known keys only, the required ones given; names the bad key. */
+function nestedCheck(checks: Readonly<Record<string, Check>>, required: readonly string[]): Check {
+  return (value) => {
+    const problem = isObject(value);
+    if (problem !== undefined) return problem;
+    const given = value as Readonly<Record<string, unknown>>;
+    for (const key of required) if (given[key] === undefined) return `${key} is required`;
+    for (const [key, item] of Object.entries(given)) {
+      if (item === undefined) continue;
+      const check = checks[key];
+      if (check === undefined) return `unknown key ${key}`;
+      const itemProblem = check(item);
+      if (itemProblem !== undefined) return `${key} ${itemProblem}`;
+    }
+    return undefined;
+  };
 }
+
+const checkAfterSaleList = nestedCheck(afterSaleListChecks, ['buId', 'operatePin']);
+const checkOaidDecrypt = nestedCheck(oaidDecryptChecks, ['appName']);
 
 // Strict: every key is known and typed; zod is not a dependency of this package (see README).
 const settingChecks: Readonly<Record<keyof JdAdapterSettings, Check>> = {
@@ -132,6 +151,7 @@ const settingChecks: Readonly<Record<keyof JdAdapterSettings, Check>> = {
   shipmentParameterNames: isOneOf('logiCoprId', 'legacy'),
   carrierIds: isObject,
   afterSaleList: checkAfterSaleList,
+  oaidDecrypt: checkOaidDecrypt,
   errorCodes: isObject,
   isCiphertext: isFunction,
   retry: isObject,

@@ -2,6 +2,7 @@ import { shanghaiWallTimeToIso } from '@omskit/core';
 import { timingSafeEqualString } from '@omskit/core/gateway';
 import { delay } from 'msw';
 import { signJdRequest } from '../jd-sign';
+import { decryptReceivers } from './jd-mock-decrypt';
 import { jdErrorResponse } from './jd-mock-envelope';
 import { getOrder, type JdMockLimits, searchOrders, shipOrder } from './jd-mock-methods';
 import { queryServiceOrders } from './jd-mock-services';
@@ -93,9 +94,14 @@ export async function handleJdMockCall(
   else if (method === 'jingdong.pop.order.get') response = getOrder(shop, business);
   else if (method === 'jingdong.pop.order.shipment') response = shipOrder(state, shop, options, business);
   else if (method === 'jingdong.asc.query.list') response = queryServiceOrders(shop, business);
+  else if (method === 'jingdong.jos.order.oaid.decrypt') response = decryptReceivers(shop, business);
   else return record(jdErrorResponse('15', '无效方法', 'Invalid method'), false);
   const body = (await response.clone().json()) as Record<string, unknown>;
   const inner = body[`${method.replaceAll('.', '_')}_responce`] as { code?: unknown } | undefined;
-  const ok = !JSON.stringify(body).includes('"success":false') && (inner?.code ?? '0') === '0';
+  const returned = (inner as { returnType?: { code?: unknown } } | undefined)?.returnType;
+  const ok =
+    !JSON.stringify(body).includes('"success":false') &&
+    (inner?.code ?? '0') === '0' &&
+    String(returned?.code ?? '0') === '0';
   return record(response, ok);
 }

@@ -80,6 +80,8 @@ export function buildJdMockOrder(
       cityId: String(1000 + Math.floor(random() * 3000)),
       countyId: String(3000 + Math.floor(random() * 3000)),
       townId: '0',
+      // An opaque id of the receiver for jingdong.jos.order.oaid.decrypt, derived from the order.
+      oaid: `jdoaid${BigInt(orderId).toString(36)}`,
     },
     itemInfoList: items.map(({ product, quantity }) => ({
       skuId: product?.skuId,
