@@ -1,7 +1,7 @@
 import type { OrderAnalysis } from './order-analysis';
 import type { PreparedRouting } from './prepare-routing';
 import type { OrderPlan } from './solve-plan';
-import { solvePlan } from './solve-plan';
+import { newPlanSlot, type PlanSlot, solvePlanInto } from './solve-plan';
 
 /** Shadow prices per stock cell and per warehouse's capacity, in fen per unit or parcel. */
 export interface ShadowPrices {
@@ -34,18 +34,26 @@ function planTouches(
  * Every resource an order could draw on, as flag indices (stock cells, then `cells + w` for a
  * warehouse's capacity), without repeats: computed once, read every round.
  */
-function reachOf(analysis: OrderAnalysis, cells: number, W: number): Int32Array {
-  const reach = new Set<number>();
+function reachOf(analysis: OrderAnalysis, cells: number, W: number, seen: Uint8Array): Int32Array {
+  const found = new Int32Array(analysis.candidates.length * (1 + 2 * analysis.lineCount));
+  let count = 0;
+  const add = (index: number): void => {
+    if (seen[index] === 1) return;
+    seen[index] = 1;
+    found[count++] = index;
+  };
   for (const candidate of analysis.candidates) {
-    reach.add(cells + candidate.shipIndex);
+    add(cells + candidate.shipIndex);
     for (let l = 0; l < analysis.lineCount; l++) {
       const sku = analysis.lineSku[l] ?? -1;
       if (sku < 0) continue;
-      reach.add(sku * W + candidate.shipIndex);
-      reach.add(sku * W + candidate.stockIndex);
+      add(sku * W + candidate.shipIndex);
+      add(sku * W + candidate.stockIndex);
     }
   }
-  return Int32Array.from(reach);
+  // Clear the marks for the next order; keep the distinct indices in first-seen order.
+  for (let i = 0; i < count; i++) seen[found[i] as number] = 0;
+  return found.slice(0, count);
 }
 
 /** Whether the order could draw on a resource flagged in `flags`. */
@@ -77,22 +85,24 @@ export function shadowPrices(
   const changed = new Uint8Array(cells + W);
   const fell = new Uint8Array(cells + W);
   const view = { stock: prepared.stock, capacity: prepared.capacity, stockPrice, capacityPrice };
-  const plans: OrderPlan[] = analyses.map((analysis) => solvePlan(prepared, analysis, view));
-  const reaches = analyses.map((analysis) => reachOf(analysis, cells, W));
+  // One slot per order, overwritten when the order is re-planned: rounds leave no plans behind.
+  const plans: PlanSlot[] = analyses.map(() => newPlanSlot());
+  for (let order = 0; order < analyses.length; order++)
+    solvePlanInto(prepared, analyses[order] as OrderAnalysis, view, plans[order] as PlanSlot);
+  const seen = new Uint8Array(cells + W);
+  const reaches = analyses.map((analysis) => reachOf(analysis, cells, W, seen));
   let step = initialStepFen;
   for (let round = 0; round < iterations; round++) {
     usage.fill(0);
     parcels.fill(0);
     for (let order = 0; order < analyses.length; order++) {
       const analysis = analyses[order] as OrderAnalysis;
-      let plan = plans[order] as OrderPlan;
+      const plan = plans[order] as PlanSlot;
       if (
         round > 0 &&
         (planTouches(analysis, plan, changed, cells, W) || reachTouches(reaches[order] as Int32Array, fell))
-      ) {
-        plan = solvePlan(prepared, analysis, view);
-        plans[order] = plan;
-      }
+      )
+        solvePlanInto(prepared, analysis, view, plan);
       for (let p = 0; p < plan.parcelCandidates.length; p++) {
         const candidate = analysis.candidates[plan.parcelCandidates[p] ?? 0];
         if (candidate === undefined) continue;

@@ -4,7 +4,7 @@ import { greedyPlan } from './greedy-plan';
 import type { OrderAnalysis } from './order-analysis';
 import type { PreparedRouting } from './prepare-routing';
 import type { StockView } from './stock-view';
-import { availableMask, fitsStock, sourcesOf } from './stock-view';
+import { availableMask, fitsStock, sourcesInto } from './stock-view';
 
 /** A plan for one order: parcels as (candidate, line mask) pairs, and the lines left unserved. */
 export interface OrderPlan {
@@ -56,7 +56,7 @@ function splitsSameSku(analysis: OrderAnalysis, mask: number): boolean {
 let singleChosen = -1;
 let singleSource = -1;
 
-/** The one-line case of {@link exactPlan} (most orders): the best candidate or nothing. */
+/** The one-line case of {@link exactPlanInto} (most orders): the best candidate or nothing. */
 function singleLineValue(
   prepared: PreparedRouting,
   analysis: OrderAnalysis,
@@ -96,22 +96,45 @@ function singleLineValue(
   return value;
 }
 
-function singleLinePlan(
+/**
+ * A plan that {@link solvePlanInto} overwrites in place, its arrays reused: for loops that re-plan
+ * the same orders many times (shadow pricing) without leaving a plan behind each time.
+ */
+export interface PlanSlot {
+  objective: number;
+  parcelCandidates: number[];
+  parcelMasks: number[];
+  unserved: number;
+  lineSources: number[];
+}
+
+/** An empty {@link PlanSlot}. */
+export function newPlanSlot(): PlanSlot {
+  return { objective: 0, parcelCandidates: [], parcelMasks: [], unserved: 0, lineSources: [] };
+}
+
+function singleLineInto(
   prepared: PreparedRouting,
   analysis: OrderAnalysis,
   view: StockView,
   disabled: number,
-): OrderPlan {
-  const value = singleLineValue(prepared, analysis, view, disabled);
-  return singleChosen < 0
-    ? { objective: value, parcelCandidates: [], parcelMasks: [], unserved: 1, lineSources: [-1] }
-    : {
-        objective: value,
-        parcelCandidates: [singleChosen],
-        parcelMasks: [1],
-        unserved: 0,
-        lineSources: [singleSource],
-      };
+  slot: PlanSlot,
+): void {
+  slot.objective = singleLineValue(prepared, analysis, view, disabled);
+  slot.lineSources.length = 1;
+  if (singleChosen < 0) {
+    slot.parcelCandidates.length = 0;
+    slot.parcelMasks.length = 0;
+    slot.unserved = 1;
+    slot.lineSources[0] = -1;
+  } else {
+    slot.parcelCandidates.length = 1;
+    slot.parcelCandidates[0] = singleChosen;
+    slot.parcelMasks.length = 1;
+    slot.parcelMasks[0] = 1;
+    slot.unserved = 0;
+    slot.lineSources[0] = singleSource;
+  }
 }
 
 /** Fills the subset DP scratch (`best`, `bestChoice`, `singleCandidate`) for an order of 2+ lines. */
@@ -192,17 +215,22 @@ function dpObjective(analysis: OrderAnalysis): number {
   return (best[masks - 1] ?? 0) - (parcels > 0 ? analysis.extraParcel : 0);
 }
 
-function exactPlan(
+function exactPlanInto(
   prepared: PreparedRouting,
   analysis: OrderAnalysis,
   view: StockView,
   disabled: number,
-): OrderPlan {
-  if (analysis.lineCount === 1) return singleLinePlan(prepared, analysis, view, disabled);
+  slot: PlanSlot,
+): void {
+  if (analysis.lineCount === 1) {
+    singleLineInto(prepared, analysis, view, disabled, slot);
+    return;
+  }
   runDp(prepared, analysis, view, disabled);
   const masks = 1 << analysis.lineCount;
-  const parcelCandidates: number[] = [];
-  const parcelMasks: number[] = [];
+  // Count first, then write by index: emptying an array with `length = 0` drops its storage,
+  // and re-planning the same slot thousands of times would allocate it again each time.
+  let count = 0;
   let unserved = 0;
   for (let mask = masks - 1; mask > 0; ) {
     const choice = bestChoice[mask] ?? 0;
@@ -211,14 +239,28 @@ function exactPlan(
       unserved |= low;
       mask ^= low;
     } else {
-      parcelCandidates.push(singleCandidate[choice] ?? 0);
-      parcelMasks.push(choice);
+      count++;
       mask ^= choice;
     }
   }
-  const objective = (best[masks - 1] ?? 0) - (parcelMasks.length > 0 ? analysis.extraParcel : 0);
-  const lineSources = sourcesOf(prepared, analysis, parcelCandidates, parcelMasks, view);
-  return { objective, parcelCandidates, parcelMasks, unserved, lineSources };
+  const parcelCandidates = slot.parcelCandidates;
+  const parcelMasks = slot.parcelMasks;
+  if (parcelCandidates.length !== count) parcelCandidates.length = count;
+  if (parcelMasks.length !== count) parcelMasks.length = count;
+  let p = 0;
+  for (let mask = masks - 1; mask > 0; ) {
+    const choice = bestChoice[mask] ?? 0;
+    if (choice === 0) mask ^= mask & -mask;
+    else {
+      parcelCandidates[p] = singleCandidate[choice] ?? 0;
+      parcelMasks[p] = choice;
+      p++;
+      mask ^= choice;
+    }
+  }
+  slot.objective = (best[masks - 1] ?? 0) - (parcelMasks.length > 0 ? analysis.extraParcel : 0);
+  slot.unserved = unserved;
+  sourcesInto(prepared, analysis, parcelCandidates, parcelMasks, view, slot.lineSources);
 }
 
 /**
@@ -233,15 +275,32 @@ export function solvePlan(
   view: StockView,
   disabledCandidates = 0,
 ): OrderPlan {
+  const slot = newPlanSlot();
+  solvePlanInto(prepared, analysis, view, slot, disabledCandidates);
+  return slot;
+}
+
+/** {@link solvePlan} written into `slot` (its arrays reused). */
+export function solvePlanInto(
+  prepared: PreparedRouting,
+  analysis: OrderAnalysis,
+  view: StockView,
+  slot: PlanSlot,
+  disabledCandidates = 0,
+): void {
   let disabled = disabledCandidates;
   for (;;) {
-    const plan =
-      analysis.table === undefined
-        ? greedyPlan(prepared, analysis, view, disabled)
-        : exactPlan(prepared, analysis, view, disabled);
+    if (analysis.table === undefined) {
+      const plan = greedyPlan(prepared, analysis, view, disabled);
+      slot.objective = plan.objective;
+      slot.parcelCandidates = [...plan.parcelCandidates];
+      slot.parcelMasks = [...plan.parcelMasks];
+      slot.unserved = plan.unserved;
+      slot.lineSources = [...plan.lineSources];
+    } else exactPlanInto(prepared, analysis, view, disabled, slot);
     // Two candidates may ship from one warehouse (direct and by transfer); capacity counts parcels.
-    const conflict = overCapacityCandidate(analysis, plan, view);
-    if (conflict < 0) return plan;
+    const conflict = overCapacityCandidate(analysis, slot, view);
+    if (conflict < 0) return;
     disabled |= 1 << conflict;
   }
 }

@@ -105,10 +105,24 @@ export function sourcesOf(
   view: StockView,
 ): number[] {
   const sources: number[] = new Array<number>(analysis.lineCount).fill(-1);
+  sourcesInto(prepared, analysis, parcelCandidates, parcelMasks, view, sources);
+  return sources;
+}
+
+/** {@link sourcesOf} written into `sources` (resized to the order's lines), without allocating. */
+export function sourcesInto(
+  prepared: PreparedRouting,
+  analysis: OrderAnalysis,
+  parcelCandidates: readonly number[],
+  parcelMasks: readonly number[],
+  view: StockView,
+  sources: number[],
+): void {
+  sources.length = analysis.lineCount;
+  sources.fill(-1);
   for (let p = 0; p < parcelCandidates.length; p++) {
     drawLines(prepared, analysis, parcelCandidates[p] ?? 0, parcelMasks[p] ?? 0, view, sources);
   }
-  return sources;
 }
 
 /** Takes a plan's stock and capacity out of `view` (sign 1) or puts them back (sign -1). */
