@@ -40,8 +40,11 @@ export interface DemoAfterSales {
   readonly desk: AfterSalesDesk;
   /** Outbox handlers: the desk's own plus the demo's buyer, warehouse and finance. */
   readonly effects: Readonly<Record<string, EffectHandler>>;
-  /** Remembers an order whose buyer asked for a refund or return, and where it shipped from. */
-  track(orderId: string, warehouseId?: string): void;
+  /**
+   * Remembers an order whose buyer asked for a refund or return, and the warehouse each line's
+   * stock came from: a returned line goes back there, to the pool row it left.
+   */
+  track(orderId: string, warehouseByLine?: ReadonlyMap<string, string>): void;
   /** One hour of after-sales work: pull, then move every open case one step. */
   hour(): Promise<void>;
   figures(): DemoAfterSalesFigures;
@@ -76,12 +79,18 @@ export function createDemoAfterSales(options: {
     },
     handlers: { 'buyer.notify': done, 'warehouse.expect-return': done, 'finance.refund-ticket': done },
   });
-  const orders = new Map<string, string>();
+  const orders = new Map<string, ReadonlyMap<string, string>>();
+  const fallbackWarehouse = 'SZ-苏州';
   const seen = new Set<string>();
 
   /** The next events for a case, as the people around omskit would report them this hour. */
-  const nextEvents = (afterSaleCase: AfterSaleCase, warehouseId: string): AfterSaleEvent[] => {
+  const nextEvents = (
+    afterSaleCase: AfterSaleCase,
+    warehouseByLine: ReadonlyMap<string, string>,
+  ): AfterSaleEvent[] => {
     const { afterSale } = afterSaleCase;
+    const first = afterSale.lines[0]?.lineId;
+    const warehouseId = (first === undefined ? undefined : warehouseByLine.get(first)) ?? fallbackWarehouse;
     const lines = afterSale.lines.map((line) => ({ lineId: line.lineId, quantity: line.quantity }));
     switch (afterSale.status) {
       case 'auto_checked':
@@ -121,14 +130,14 @@ export function createDemoAfterSales(options: {
   return {
     desk,
     effects: desk.effects,
-    track: (orderId, warehouseId = 'SZ-苏州') => orders.set(orderId, warehouseId),
+    track: (orderId, warehouseByLine = new Map()) => orders.set(orderId, warehouseByLine),
     async hour() {
       for (const report of await desk.sync()) {
         if (report.status === 'failed') {
           throw new Error(`after-sales of ${report.channel}/${report.shopId}: ${report.error?.message}`);
         }
       }
-      for (const [orderId, warehouseId] of orders) {
+      for (const [orderId, warehouseByLine] of orders) {
         const order = (await options.stores.orders.get(orderId))?.value;
         for (const line of order?.lines ?? []) skus.set(line.lineId, line.sellerSku);
         const rows = (await options.stores.afterSaleCases?.listByOrder(orderId)) ?? [];
@@ -140,7 +149,7 @@ export function createDemoAfterSales(options: {
             if (value.decisions.some((decision) => decision.by === 'auto' && decision.verdict === 'approve'))
               figures.autoApproved += 1;
           }
-          for (const event of nextEvents(value, warehouseId)) {
+          for (const event of nextEvents(value, warehouseByLine)) {
             if (event.type === 'approve') figures.approvedBySeller += 1;
             if (event.type === 'inspect')
               figures.restockedUnits += event.lines.reduce((sum, l) => sum + l.resellable, 0);

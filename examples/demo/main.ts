@@ -12,6 +12,7 @@
  * Run: npx -y pnpm@12.4.2 demo
  */
 import {
+  availableQuantity,
   createMemoryStores,
   cycleTimeReport,
   type DomainEnv,
@@ -34,6 +35,9 @@ import { writeDemoReport } from './report/write-report';
 
 const dayStart = '2026-11-10T16:00:00.000Z'; // 11.11 00:00 in Shanghai
 const ordersPerDay = Number(process.env['DEMO_ORDERS'] ?? 1200);
+/** Receipts bring a warehouse's row back up to `orderUpTo` when its available stock is below `reorderPoint`. */
+const reorderPoint = 10;
+const orderUpTo = 40;
 // Share of the day's orders per hour (Shanghai time): a midnight rush, a night lull, an evening peak.
 const curve = [9, 6, 3, 2, 1, 1, 1, 2, 3, 4, 5, 5, 5, 4, 4, 4, 4, 4, 5, 5, 6, 7, 6, 5];
 const hourMs = 3_600_000;
@@ -118,7 +122,15 @@ let parcels = 0;
 let splitOrders = 0;
 let shippingFen = 0;
 let refusedForStock = 0;
-let unfulfillableLines = 0;
+/** Orders waiting for stock (every line they cannot have yet lacks stock or capacity): retried each wave. */
+const waiting = new Map<string, number>();
+let backOrdersShipped = 0;
+/** Orders with a line no warehouse can ever serve as it stands (no SKU code): left for a person. */
+const needPerson = new Map<string, number>();
+/** Per shipped order, the warehouse each line's stock came from (where a return goes back). */
+const stockedFrom = new Map<string, Map<string, string>>();
+let receipts = 0;
+let receivedUnits = 0;
 let trackingSeq = 0;
 
 const pad = (text: string | number, width: number) => String(text).padStart(width);
@@ -172,14 +184,48 @@ for (let hour = 0; hour < 24; hour += 1) {
   const skus = new Set(stored.flatMap((order) => order.lines.map((line) => line.sellerSku)).filter(Boolean));
   await stockNewSkus(inventory, skus, stocked);
   const now = new Date(demo.clock.now()).toISOString();
+  // receipts: at 09:00 and 15:00 the warehouses receive inbound stock for rows running low.
+  if (hour === 9 || hour === 15) {
+    for (const item of await inventory.listItems()) {
+      const available = availableQuantity(item);
+      if (available >= reorderPoint) continue;
+      const result = await inventory.adjust(
+        {
+          key: `receipt:${hour}:${item.sku}:${item.warehouseId}`,
+          sku: item.sku,
+          warehouseId: item.warehouseId,
+          delta: orderUpTo - available,
+          reason: 'receipt',
+          note: 'inbound replenishment',
+        },
+        demo.clock.now(),
+      );
+      if (result.ok) {
+        receipts += 1;
+        receivedUnits += orderUpTo - available;
+      }
+    }
+  }
   const batch = routeBatch(wave, await routingContext(inventory, stocked, now));
   let waveParcels = 0;
   let shipped = 0;
   for (const [index, decision] of batch.decisions.entries()) {
     const order = wave[index] as Order;
+    if (decision.unfulfillable.length > 0) {
+      // Nothing ships until the whole order can: a line short of stock waits for the next
+      // wave (receipts come in); a line without a SKU code waits for a person to map it.
+      const permanent = decision.unfulfillable.some(
+        (line) => line.reason.code !== 'insufficient_stock' && line.reason.code !== 'over_capacity',
+      );
+      if (permanent) {
+        routed.add(order.id);
+        waiting.delete(order.id);
+        needPerson.set(order.id, decision.unfulfillable.length);
+      } else waiting.set(order.id, decision.unfulfillable.length);
+      continue;
+    }
     routed.add(order.id);
-    unfulfillableLines += decision.unfulfillable.length;
-    if (decision.parcels.length === 0) continue;
+    if (waiting.delete(order.id)) backOrdersShipped += 1;
     const reservation = await inventory.reserve(
       {
         key: `reserve:${order.id}`,
@@ -230,6 +276,14 @@ for (let hour = 0; hour < 24; hour += 1) {
       shippingFen += parcel.cost;
       costByCarrier.set(parcel.carrierCode, (costByCarrier.get(parcel.carrierCode) ?? 0) + parcel.cost); // report
     }
+    stockedFrom.set(
+      order.id,
+      new Map(
+        decision.parcels.flatMap((parcel) =>
+          parcel.lines.map((line) => [line.lineId, line.stockWarehouseId ?? parcel.warehouseId] as const),
+        ),
+      ),
+    );
     if (decision.parcels.length > 1) splitOrders += 1;
     waveParcels += decision.parcels.length;
     shipped += 1;
@@ -259,7 +313,7 @@ for (let hour = 0; hour < 24; hour += 1) {
     returnsSeen += 1;
     if (returnsSeen % 25 !== 3) continue;
     demo.taobaoBuyer.requestReturn(milestone.orderId.split(':').at(-1) ?? '');
-    afterSales.track(milestone.orderId, milestone.warehouseId);
+    afterSales.track(milestone.orderId, stockedFrom.get(milestone.orderId));
   }
   await afterSales.hour();
   while ((await oms.runOutbox({ limit: 200 })).claimed > 0) {}
@@ -325,8 +379,12 @@ console.log(`  by carrier           ${list(byCarrier)}`);
 console.log(
   `  shipping cost        ${formatYuan({ amount: shippingFen, currency: 'CNY' })} yuan (rate cards are synthetic)`,
 );
+const sum = (map: Map<string, number>) => [...map.values()].reduce((total, lines) => total + lines, 0);
 console.log(
-  `  not served           ${unfulfillableLines} lines without stock; ${refusedForStock} reservations refused`,
+  `  waiting for stock    ${waiting.size} orders (${sum(waiting)} lines) at the end of the day; ${backOrdersShipped} waited and shipped after ${receipts} receipts (${receivedUnits} units); ${refusedForStock} reservations refused`,
+);
+console.log(
+  `  need a person        ${needPerson.size} orders with ${sum(needPerson)} lines lacking a SKU code (routing: unknown_sku)`,
 );
 console.log(`  overselling          ${oversold} stock rows oversold`);
 console.log(
