@@ -36,6 +36,12 @@ export {
 export { createTaobaoAdapter } from './taobao-adapter';
 export { taobaoCarrierCodes, toTaobaoCompanyCode } from './taobao-carrier-codes';
 export { taobaoResponseRoot } from './taobao-client';
+export {
+  decideTaobaoAfterSale,
+  type TaobaoDecisionSettings,
+  type TaobaoReturnAddress,
+  taobaoAfterSaleDecisions,
+} from './taobao-decide';
 export { taobaoDecryptScenes } from './taobao-decrypt';
 export {
   classifyTaobaoError,

@@ -1,5 +1,6 @@
 import type { ChannelAdapter, ChannelCapabilities } from '@omskit/core';
 import { createTaobaoClient } from './taobao-client';
+import { decideTaobaoAfterSale, taobaoAfterSaleDecisions } from './taobao-decide';
 import { decryptTaobaoReceivers } from './taobao-decrypt';
 import { classifyTaobaoError } from './taobao-error';
 import { fetchTaobaoTrade } from './taobao-fetch-trade';
@@ -41,8 +42,7 @@ export function createTaobaoAdapter(settings: TaobaoAdapterSettings): ChannelAda
     fetchesDetailsPerOrder: true,
     splitShipment: true,
     afterSales: true,
-    // The seller-side refund APIs (taobao.rp.*) are not modelled yet.
-    afterSaleDecisions: [],
+    afterSaleDecisions: taobaoAfterSaleDecisions,
     push: false,
     messagePull: true,
     decryptReceiver: true,
@@ -88,6 +88,7 @@ export function createTaobaoAdapter(settings: TaobaoAdapterSettings): ChannelAda
         ...(params.signal === undefined ? {} : { signal: params.signal }),
       }),
     decryptReceivers: (params) => decryptTaobaoReceivers(client, params),
+    decideAfterSale: (params) => decideTaobaoAfterSale(client, resolved.decisions ?? {}, params),
     classifyError: (body, httpStatus) => classifyTaobaoError(body, httpStatus, notFound),
   };
 }

@@ -1,6 +1,7 @@
 import type { ChannelAdapterBaseSettings } from '@omskit/core';
 import { invalidInput } from '@omskit/core';
 import type { RetryOptions } from '@omskit/core/gateway';
+import type { TaobaoDecisionSettings } from './taobao-decide';
 import { type TaobaoSignMethod, taobaoSignMethods } from './taobao-sign';
 
 /** The production TOP gateway. `https://eco.taobao.com/router/rest` is the other official host. */
@@ -38,6 +39,11 @@ export interface TaobaoAdapterSettings extends ChannelAdapterBaseSettings {
   verifyCarrierCodes?: boolean;
   /** Sub-codes that mean "no such trade". UNVERIFIED; see `defaultTaobaoNotFoundSubCodes`. */
   notFoundSubCodes?: readonly string[];
+  /**
+   * Seller decisions on refunds (`decideAfterSale`): return addresses written out for Taobao
+   * shops, and the remark sent with an agreed return. See `decideTaobaoAfterSale`.
+   */
+  decisions?: TaobaoDecisionSettings;
   /** TMC group the HTTP message pull reads (`group_name`). Default `default`. */
   tmcGroupName?: string;
   /** Messages per `taobao.tmc.messages.consume` call, 10-200. Default 100. */
@@ -66,6 +72,7 @@ const knownKeys = new Set<string>([
   'carrierCodes',
   'verifyCarrierCodes',
   'notFoundSubCodes',
+  'decisions',
   'tmcGroupName',
   'tmcBatchSize',
   'retry',
@@ -99,6 +106,30 @@ function integerIn(
   return value;
 }
 
+/** `decisions`: known keys; every return address with a name and an address. */
+function checkDecisionSettings(decisions: TaobaoDecisionSettings | undefined): void {
+  if (decisions === undefined) return;
+  if (typeof decisions !== 'object' || decisions === null)
+    throw invalidInput(['decisions'], 'must be an object');
+  for (const key of Object.keys(decisions))
+    if (key !== 'returnAddresses' && key !== 'returnRemark' && key !== 'defaultReturnAddressId')
+      throw invalidInput(['decisions', key], 'unknown setting', { platform: 'taobao' });
+  if (
+    decisions.returnRemark !== undefined &&
+    (typeof decisions.returnRemark !== 'string' || decisions.returnRemark === '')
+  )
+    throw invalidInput(['decisions', 'returnRemark'], 'must be a non-empty string');
+  if (decisions.defaultReturnAddressId !== undefined && !/^\d{1,20}$/.test(decisions.defaultReturnAddressId))
+    throw invalidInput(['decisions', 'defaultReturnAddressId'], 'a seller_address_id number (digits)');
+  for (const [id, address] of Object.entries(decisions.returnAddresses ?? {})) {
+    if (!/^\d{1,20}$/.test(id))
+      throw invalidInput(['decisions', 'returnAddresses', id], 'keys are seller_address_id numbers (digits)');
+    for (const field of ['name', 'address'] as const)
+      if (typeof address?.[field] !== 'string' || address[field] === '')
+        throw invalidInput(['decisions', 'returnAddresses', id, field], 'required');
+  }
+}
+
 /**
  * Validates settings strictly (unknown keys and out-of-range values are `invalid_input`) and
  * fills in the defaults.
@@ -117,6 +148,7 @@ export function resolveTaobaoSettings(settings: TaobaoAdapterSettings): Resolved
   if (!taobaoSignMethods.includes(signMethod)) {
     throw invalidInput(['signMethod'], `must be one of ${taobaoSignMethods.join(', ')}`);
   }
+  checkDecisionSettings(settings.decisions);
   const baseUrl = settings.baseUrl ?? taobaoDefaultBaseUrl;
   if (!URL.canParse(baseUrl)) throw invalidInput(['baseUrl'], 'must be an absolute URL');
   return {

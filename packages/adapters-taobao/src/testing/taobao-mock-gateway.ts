@@ -22,6 +22,7 @@ import {
   tmcMessagesConfirm,
   tmcMessagesConsume,
 } from './taobao-mock-other-api';
+import { refundGet, refundRefuse, rpRefundsAgree, rpReturngoodsAgree } from './taobao-mock-refund-api';
 import type { TaobaoMockState } from './taobao-mock-state';
 
 /** How the mock gateway checks calls. */
@@ -42,6 +43,10 @@ const shopMethods: Readonly<Record<string, (call: TaobaoMockCall) => TaobaoMockJ
   'taobao.logistics.companies.get': logisticsCompaniesGet,
   'taobao.refunds.receive.get': refundsReceiveGet,
   'taobao.top.oaid.decrypt': oaidDecrypt,
+  'taobao.refund.get': refundGet,
+  'taobao.rp.refunds.agree': rpRefundsAgree,
+  'taobao.rp.returngoods.agree': rpReturngoodsAgree,
+  'taobao.refund.refuse': refundRefuse,
 };
 
 const appMethods: Readonly<

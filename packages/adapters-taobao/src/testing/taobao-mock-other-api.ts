@@ -2,6 +2,7 @@ import { formatShanghaiWallTime } from '@omskit/core';
 import { topError } from './taobao-mock-envelope';
 import { bigId, type TaobaoMockJson, yuanText } from './taobao-mock-json';
 import { param, type TaobaoMockCall, timeParam } from './taobao-mock-orders-api';
+import { renderMockRefund } from './taobao-mock-refund-api';
 import type { TaobaoMockState } from './taobao-mock-state';
 
 /** `taobao.refunds.receive.get`: refunds modified in the window, newest first. */
@@ -20,24 +21,7 @@ export function refundsReceiveGet(call: TaobaoMockCall): TaobaoMockJson {
     refunds_receive_get_response: {
       total_results: matching.length,
       refunds: {
-        refund: page.map((refund) => {
-          const trade = call.shop.trades.get(refund.tid);
-          return {
-            refund_id: bigId(refund.refundId),
-            tid: bigId(refund.tid),
-            oid: bigId(refund.oid),
-            status: refund.status,
-            refund_fee: yuanText(refund.refundFen),
-            num: refund.num,
-            has_good_return: refund.hasGoodReturn,
-            good_status: refund.hasGoodReturn ? 'BUYER_RECEIVED' : 'BUYER_NOT_RECEIVED',
-            order_status: trade?.status,
-            refund_phase: 'onsale',
-            reason: '不想要了',
-            created: formatShanghaiWallTime(refund.createdMs),
-            modified: formatShanghaiWallTime(refund.modifiedMs),
-          };
-        }),
+        refund: page.map((refund) => renderMockRefund(call, refund)),
       },
     },
   };

@@ -6,6 +6,7 @@ import { generateTaobaoTrade, type TaobaoMockTrade } from './taobao-mock-data';
 import { handleTaobaoMockRequest } from './taobao-mock-gateway';
 import { bigId, renderTaobaoJson, seededRandom, yuanText } from './taobao-mock-json';
 import { touchTrade } from './taobao-mock-orders-api';
+import { moveMockRefund } from './taobao-mock-refund-api';
 import type { TaobaoMockShop, TaobaoMockState } from './taobao-mock-state';
 
 /** Options of {@link createTaobaoMockPlatform}. */
@@ -54,6 +55,10 @@ export interface TaobaoMockPlatform {
   updateTrade(shopId: string, tid: string, change: (trade: TaobaoMockTrade) => void): void;
   /** Opens a refund on a trade's first line; returns the refund id. */
   addRefund(shopId: string, tid: string, options?: { status?: string; hasGoodReturn?: boolean }): string;
+  /** The buyer sends the return parcel of a refund waiting for it (WAIT_SELLER_CONFIRM_GOODS after). */
+  returnShipped(shopId: string, refundId: string, parcel: { sid: string; companyName?: string }): void;
+  /** A refund's status as the platform holds it now. */
+  refundStatus(shopId: string, refundId: string): string | undefined;
   /** TMC messages not yet confirmed. */
   pendingMessages(): number;
 }
@@ -240,6 +245,17 @@ export function createTaobaoMockPlatform(options: TaobaoMockPlatformOptions = {}
       touchTrade(state, trade);
       return refundId;
     },
+    returnShipped(shopId, refundId, parcel) {
+      const shop = addShop(shopId);
+      const refund = shop.refunds.get(refundId);
+      if (refund === undefined) throw new Error(`mock taobao: no refund ${refundId}`);
+      if (refund.status !== 'WAIT_BUYER_RETURN_GOODS')
+        throw new Error(`mock taobao: refund ${refundId} is ${refund.status}, not waiting for the parcel`);
+      refund.sid = parcel.sid;
+      refund.companyName = parcel.companyName ?? '圆通速递';
+      moveMockRefund(state, { shop }, refund, 'WAIT_SELLER_CONFIRM_GOODS');
+    },
+    refundStatus: (shopId, refundId) => state.shops.get(shopId)?.refunds.get(refundId)?.status,
     pendingMessages: () => state.messages.length,
   };
 }

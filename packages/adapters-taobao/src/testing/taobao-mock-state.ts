@@ -11,7 +11,11 @@ export interface TaobaoMockRefund {
   readonly num: number;
   readonly hasGoodReturn: boolean;
   readonly createdMs: number;
+  /** Epoch ms of the last change; also the refund's `refund_version`. */
   modifiedMs: number;
+  /** The buyer's return waybill, once the parcel is sent. */
+  sid?: string;
+  companyName?: string;
 }
 
 /** A TMC message waiting in the mock's queue. */
