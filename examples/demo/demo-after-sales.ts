@@ -3,12 +3,14 @@
  * auto-approves small ones, and the demo plays the people around it: buyers ship returns back,
  * the warehouse receives and inspects them (resellable units go back into the pool), finance
  * pays, the refund is settled into the order and the case closes. Larger requests wait for the
- * seller, who approves them the next hour. Taobao's refund decision APIs are not modelled, so
- * the desk parks each "approve on the platform" step for the seller console, as it would live.
+ * seller, who approves them the next hour. Each approval and each confirmed return parcel goes
+ * to Taobao through the adapter (taobao.rp.returngoods.agree, taobao.rp.refunds.agree); the buyer
+ * then ships on the platform and the desk follows the refund there.
  */
 
 import type { ChannelAdapter } from '@omskit/core';
 import {
+  type AfterSale,
   type AfterSaleCase,
   type AfterSaleEvent,
   type Clock,
@@ -31,7 +33,7 @@ export interface DemoAfterSalesFigures {
   closed: number;
   restockedUnits: number;
   refundedFen: number;
-  /** Platform decisions parked for the seller console (the API is not modelled). */
+  /** Platform decisions parked for the seller console (a platform without a decision API). */
   decisionsForConsole: number;
 }
 
@@ -57,6 +59,11 @@ export function createDemoAfterSales(options: {
   shops: readonly ShopRegistration[];
   clock: Clock;
   ids: IdGenerator;
+  /**
+   * The buyer sends a return parcel on the platform (where the platform takes the seller's
+   * decisions, the approval moved the refund there); false when the platform is not waiting.
+   */
+  sendReturn?: (afterSale: AfterSale, trackingNumber: string) => boolean;
 }): DemoAfterSales {
   const figures: DemoAfterSalesFigures = {
     requested: 0,
@@ -84,11 +91,17 @@ export function createDemoAfterSales(options: {
   const seen = new Set<string>();
 
   /** The next events for a case, as the people around omskit would report them this hour. */
+  /** Whether the platform takes the seller's return decisions (then it moves, and the desk follows). */
+  const platformDecides = (afterSale: AfterSale) =>
+    options.channels
+      .find((adapter) => adapter.channel === afterSale.channel)
+      ?.capabilities.afterSaleDecisions.includes('approve_return') === true;
   const nextEvents = (
     afterSaleCase: AfterSaleCase,
     warehouseByLine: ReadonlyMap<string, string>,
   ): AfterSaleEvent[] => {
     const { afterSale } = afterSaleCase;
+    const tracking = `RT${afterSale.platformAfterSaleId}`;
     const first = afterSale.lines[0]?.lineId;
     const warehouseId = (first === undefined ? undefined : warehouseByLine.get(first)) ?? fallbackWarehouse;
     const lines = afterSale.lines.map((line) => ({ lineId: line.lineId, quantity: line.quantity }));
@@ -96,12 +109,17 @@ export function createDemoAfterSales(options: {
       case 'auto_checked':
         return [{ type: 'approve', by: 'seller', reason: 'checked by the shop owner' }];
       case 'approved':
-        return afterSale.type === 'return_refund'
-          ? [
-              { type: 'await_return', returnAddressId: 'SZ-returns' },
-              { type: 'ship_return', trackingNumber: `RT${afterSale.platformAfterSaleId}` },
-            ]
-          : [{ type: 'issue_refund' }];
+        if (afterSale.type !== 'return_refund') return [{ type: 'issue_refund' }];
+        // The platform moves to awaiting the parcel once the approval reaches it; the desk follows.
+        if (platformDecides(afterSale)) return [];
+        return [
+          { type: 'await_return', returnAddressId: 'SZ-returns' },
+          { type: 'ship_return', trackingNumber: tracking },
+        ];
+      case 'awaiting_return':
+        // The buyer ships on the platform, and the desk's next pull sees the tracking number.
+        if (options.sendReturn?.(afterSale, tracking) === true) return [];
+        return [{ type: 'ship_return', trackingNumber: tracking }];
       case 'return_in_transit':
         return [{ type: 'receive', warehouseId, lines }];
       case 'received':

@@ -40,6 +40,8 @@ export function createDemoChannels(start: string): {
     requestRefund(tid: string): void;
     /** Asks to send a delivered order's first line back for a refund (退货退款). */
     requestReturn(tid: string): void;
+    /** Sends the parcel of a return the seller agreed on the platform; false when it is not waiting for one. */
+    sendReturn(refundId: string, trackingNumber: string): boolean;
   };
 } {
   const taobao = createTaobaoMockPlatform({ now: start, seed: 3 });
@@ -71,6 +73,13 @@ export function createDemoChannels(start: string): {
         accessToken: token,
         refreshAccessToken: refreshWith((shop) => taobao.issueToken(shop)),
         retry,
+        // Refund decisions go to the platform; returns come back to the Suzhou warehouse.
+        decisions: {
+          defaultReturnAddressId: '7001',
+          returnAddresses: {
+            '7001': { name: '苏州仓退货组', address: '江苏省苏州市工业园区星湖街 1 号', post: '215000' },
+          },
+        },
       }),
     },
     {
@@ -141,6 +150,11 @@ export function createDemoChannels(start: string): {
       },
       requestReturn: (tid) => {
         taobao.addRefund('tb-flagship', tid, { status: 'WAIT_SELLER_AGREE', hasGoodReturn: true });
+      },
+      sendReturn: (refundId, trackingNumber) => {
+        if (taobao.refundStatus('tb-flagship', refundId) !== 'WAIT_BUYER_RETURN_GOODS') return false;
+        taobao.returnShipped('tb-flagship', refundId, { sid: trackingNumber });
+        return true;
       },
     },
     advance(ms) {

@@ -55,7 +55,16 @@ const stores = createMemoryStores();
 const shops = demo.channels.map(({ channel, shopId }) => ({ channel, shopId, syncFrom: dayStart }));
 const channels = demo.channels.map((channel) => channel.adapter);
 // after-sales: the desk pulls refunds and returns; its effects run through the same outbox.
-const afterSales = createDemoAfterSales({ stores, channels, shops, clock: demo.clock, ids: env.ids });
+const afterSales = createDemoAfterSales({
+  stores,
+  channels,
+  shops,
+  clock: demo.clock,
+  ids: env.ids,
+  sendReturn: (afterSale, trackingNumber) =>
+    afterSale.channel === 'taobao' &&
+    demo.taobaoBuyer.sendReturn(afterSale.platformAfterSaleId, trackingNumber),
+});
 const oms = createOms({
   channels,
   shops,
@@ -332,8 +341,8 @@ for (const list of holds.values())
   for (const hold of list) holdReasons.set(hold.reason.code, (holdReasons.get(hold.reason.code) ?? 0) + 1);
 const cycle = cycleTimeReport(milestones);
 const quarantined = await oms.stores.quarantine.list();
-// Platform decisions the adapter cannot send (Taobao's refund APIs are not modelled) wait for
-// the seller console; anything else parked is a failure of the run.
+// Platform decisions an adapter cannot send (`unsupported`) wait for the seller console; anything
+// else parked is a failure of the run.
 const allParked = await oms.stores.outbox.list('parked');
 const forConsole = allParked.filter(
   (entry) => entry.kind === 'channel.decide-after-sale' && entry.lastError?.code === 'unsupported',
@@ -390,8 +399,11 @@ console.log(`  overselling          ${oversold} stock rows oversold`);
 console.log(
   `  written back         ${writtenOnPlatform} orders carry a tracking number on their platform; ${parked.length} effects parked`,
 );
+const decisionsSent = (await oms.stores.outbox.list('done')).filter(
+  (entry) => entry.kind === 'channel.decide-after-sale',
+).length;
 console.log(
-  `  seller console       ${forConsole.length} after-sale decisions to confirm on the platform (no decision API modelled)`,
+  `  seller decisions     ${decisionsSent} sent to the platform; ${forConsole.length} left for the seller console (platforms without a decision API)`,
 );
 console.log(
   `  cycle time           paid -> shipped median ${cycle.paidToShipped.median.toFixed(2)} h, p90 ${cycle.paidToShipped.p90.toFixed(2)} h`,
