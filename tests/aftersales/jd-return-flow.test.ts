@@ -8,7 +8,7 @@
 // decision call exists, so the approval and the confirmation of receipt are each parked once for
 // the seller console, and the host reports the return address and tracking number; the flow
 // still closes.
-import { createJdAdapter, mapJdAfterSale } from '@omskit/adapters-jd';
+import { createJdAdapter, type JdAdapterSettings, mapJdAfterSale } from '@omskit/adapters-jd';
 import { createJdMockPlatform } from '@omskit/adapters-jd/testing';
 import { defaultAfterSalePolicy } from '@omskit/core';
 import { setupServer } from 'msw/node';
@@ -20,6 +20,22 @@ const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
+
+/** The JD adapter on a mock platform's shop, with the given opt-in settings. */
+function jdAdapter(
+  platform: ReturnType<typeof createJdMockPlatform>,
+  extra: Partial<JdAdapterSettings> = {},
+) {
+  const token = platform.issueToken(shopId);
+  return createJdAdapter({
+    appKey: platform.appKey,
+    appSecret: platform.appSecret,
+    clock: platform.clock,
+    accessToken: () => token,
+    retry: { minTimeoutMs: 1, maxTimeoutMs: 5 },
+    ...extra,
+  });
+}
 
 /** A fresh mock platform per scenario, so each sees only its own calls. */
 function freshPlatform() {
@@ -45,13 +61,7 @@ const closedPath = [
 
 it('runs a JD return from request to closed case, the service order pulled from the list', async () => {
   const platform = freshPlatform();
-  const token = platform.issueToken(shopId);
-  const adapter = createJdAdapter({
-    appKey: platform.appKey,
-    appSecret: platform.appSecret,
-    clock: platform.clock,
-    accessToken: () => token,
-    retry: { minTimeoutMs: 1, maxTimeoutMs: 5 },
+  const adapter = jdAdapter(platform, {
     afterSaleList: {
       buId: platform.venderIdOf(shopId),
       operatePin: 'omskit',
@@ -87,14 +97,7 @@ it('runs a JD return from request to closed case, the service order pulled from 
 
 it('runs a JD return from request to closed case, the after-sale fetched by the host', async () => {
   const platform = freshPlatform();
-  const token = platform.issueToken(shopId);
-  const adapter = createJdAdapter({
-    appKey: platform.appKey,
-    appSecret: platform.appSecret,
-    clock: platform.clock,
-    accessToken: () => token,
-    retry: { minTimeoutMs: 1, maxTimeoutMs: 5 },
-  });
+  const adapter = jdAdapter(platform);
   expect(adapter.capabilities.afterSales).toBe(false);
   expect(adapter.capabilities.afterSaleDecisions).toEqual([]);
   const outcome = await runReturnFlow({

@@ -1,9 +1,9 @@
-import { type LogFields, OmsError, type Order } from '@omskit/core';
+import { OmsError, type Order } from '@omskit/core';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createJdAdapter } from './jd-adapter';
 import type { JdOaidDecryptSettings } from './jd-decrypt';
-import { createJdMockPlatform } from './testing';
+import { jdTestWorld } from './jd-test-world.test-helpers';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
@@ -14,34 +14,9 @@ const shopId = 'jd-shop-1';
 const hour = 60 * 60 * 1000;
 
 function setup(decrypt?: Partial<JdOaidDecryptSettings>) {
-  const platform = createJdMockPlatform();
-  server.use(...platform.handlers);
-  const token = platform.issueToken(shopId);
-  const sent: Record<string, unknown>[] = [];
-  const logs: string[] = [];
-  const log = (message: string, fields?: LogFields) =>
-    void logs.push(`${message} ${JSON.stringify(fields ?? {})}`);
-  const adapter = createJdAdapter({
-    appKey: platform.appKey,
-    appSecret: platform.appSecret,
-    clock: platform.clock,
-    retry: { minTimeoutMs: 1, maxTimeoutMs: 5 },
-    accessToken: () => token,
-    logger: { debug: log, info: log, warn: log, error: log },
-    fetch: async (input, init) => {
-      const form =
-        init?.body instanceof URLSearchParams
-          ? init.body
-          : input instanceof Request
-            ? new URLSearchParams(await input.clone().text())
-            : undefined;
-      if (form?.get('method') === 'jingdong.jos.order.oaid.decrypt')
-        sent.push(JSON.parse(form.get('360buy_param_json') ?? '{}'));
-      return fetch(input, init);
-    },
-    ...(decrypt === undefined ? {} : { oaidDecrypt: { appName: 'omskit-erp', ...decrypt } }),
-  });
-  return { platform, adapter, sent, logs };
+  return jdTestWorld(server, shopId, 'jingdong.jos.order.oaid.decrypt', () =>
+    decrypt === undefined ? {} : { oaidDecrypt: { appName: 'omskit-erp', ...decrypt } },
+  );
 }
 
 async function mappedOrders(setupResult: ReturnType<typeof setup>, count: number): Promise<Order[]> {

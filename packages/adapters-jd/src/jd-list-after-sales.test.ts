@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createJdAdapter } from './jd-adapter';
 import type { JdAfterSaleListSettings } from './jd-list-after-sales';
-import { createJdMockPlatform } from './testing';
+import { jdTestWorld } from './jd-test-world.test-helpers';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
@@ -14,28 +14,8 @@ const shopId = 'jd-shop-1';
 const hour = 60 * 60 * 1000;
 
 function setup(list?: Partial<JdAfterSaleListSettings>) {
-  const platform = createJdMockPlatform();
-  server.use(...platform.handlers);
-  const token = platform.issueToken(shopId);
-  const sent: Record<string, unknown>[] = [];
-  const adapter = createJdAdapter({
-    appKey: platform.appKey,
-    appSecret: platform.appSecret,
-    clock: platform.clock,
-    retry: { minTimeoutMs: 1, maxTimeoutMs: 5 },
-    accessToken: () => token,
-    fetch: async (input, init) => {
-      const form =
-        init?.body instanceof URLSearchParams
-          ? init.body
-          : input instanceof Request
-            ? new URLSearchParams(await input.clone().text())
-            : undefined;
-      if (form?.get('method') === 'jingdong.asc.query.list')
-        sent.push(JSON.parse(form.get('360buy_param_json') ?? '{}'));
-      return fetch(input, init);
-    },
-    ...(list === undefined
+  return jdTestWorld(server, shopId, 'jingdong.asc.query.list', (platform) =>
+    list === undefined
       ? {}
       : {
           afterSaleList: {
@@ -44,9 +24,8 @@ function setup(list?: Partial<JdAfterSaleListSettings>) {
             statuses: { '10005': 'requested', '10010': 'approved' },
             ...list,
           },
-        }),
-  });
-  return { platform, adapter, sent };
+        },
+  );
 }
 
 /** Every item of a window, following page tokens. */

@@ -12,10 +12,12 @@ export interface JdMockLimits {
 
 type Params = Readonly<Record<string, unknown>>;
 
-const text = (value: unknown): string | undefined =>
+/** A JOS parameter as text (numbers written out), else undefined. */
+export const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 
-function wallMs(value: unknown): number | undefined {
+/** A Beijing wall-time parameter as epoch ms, else undefined. */
+export function wallMs(value: unknown): number | undefined {
   const wall = text(value);
   if (wall === undefined) return undefined;
   try {

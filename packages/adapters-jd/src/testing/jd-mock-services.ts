@@ -1,5 +1,5 @@
-import { shanghaiWallTimeToIso } from '@omskit/core';
 import { jdSuccess } from './jd-mock-envelope';
+import { text, wallMs } from './jd-mock-methods';
 import type { JdMockShop } from './jd-mock-state';
 
 /** One service order (售后服务单) of the mock shop, in the shape peers report for `jingdong.asc.query.list`. */
@@ -19,19 +19,6 @@ export interface JdMockServiceOrder {
 }
 
 type Params = Readonly<Record<string, unknown>>;
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
-
-function wallMs(value: unknown): number | undefined {
-  const wall = text(value);
-  if (wall === undefined) return undefined;
-  try {
-    return Date.parse(shanghaiWallTimeToIso(wall));
-  } catch {
-    return undefined;
-  }
-}
 
 const root = 'jingdong_asc_query_list_responce';
 
