@@ -368,6 +368,44 @@ describe('createOms outbox', () => {
     clock.advance(1000);
     expect(await oms.runOutbox()).toMatchObject({ parked: 1 });
   });
+
+  it('purges done entries past outboxRetentionMs, at most hourly, and nothing else', async () => {
+    const fake = createFakeChannel();
+    const clock = manualClock();
+    const stores = createMemoryStores();
+    const day = minutes(24 * 60);
+    const oms = createOms({ channels: [fake.adapter], shops: [], clock, stores, outboxRetentionMs: 2 * day });
+    const ship = (key: string) =>
+      oms.enqueueEffect({
+        key,
+        kind: 'channel.ship',
+        payload: { channel: 'fake', shopId: 'x', platformOrderId: key, parcels: [] },
+      });
+    await ship('old-1');
+    await ship('old-2');
+    await oms.enqueueEffect({ key: 'old-parked', kind: 'nobody-handles-this', payload: {} });
+    expect(await oms.runOutbox()).toMatchObject({ done: 2, parked: 1, purged: 0 });
+    clock.advance(day);
+    await ship('mid-1');
+    expect(await oms.runOutbox()).toMatchObject({ done: 1, purged: 0 });
+    clock.advance(2 * day);
+    expect(await oms.runOutbox()).toMatchObject({ purged: 2 });
+    expect(await stores.outbox.get('old-1')).toBeUndefined();
+    expect((await stores.outbox.get('old-parked'))?.state).toBe('parked');
+    expect((await stores.outbox.get('mid-1'))?.state).toBe('done');
+    // mid-1 ages past the retention half an hour later, but the last purge was under an hour ago.
+    clock.advance(minutes(30));
+    expect(await oms.runOutbox()).toMatchObject({ purged: 0 });
+    clock.advance(minutes(31));
+    expect(await oms.runOutbox()).toMatchObject({ purged: 1 });
+    expect(await stores.outbox.get('mid-1')).toBeUndefined();
+  });
+
+  it('refuses an outbox retention under a day', () => {
+    expect(() => createOms({ channels: [], shops: [], outboxRetentionMs: minutes(60) })).toThrow(
+      expect.objectContaining({ code: 'invalid_input', path: ['outboxRetentionMs'] }),
+    );
+  });
 });
 
 describe('createOms push intake', () => {

@@ -42,6 +42,14 @@ export function createOms(options: CreateOmsOptions): Oms {
       });
     }
   }
+  if (
+    options.outboxRetentionMs !== undefined &&
+    !(Number.isSafeInteger(options.outboxRetentionMs) && options.outboxRetentionMs >= 24 * 60 * minute)
+  ) {
+    throw new OmsError('invalid_input', 'outboxRetentionMs must be a whole number of ms, at least one day', {
+      path: ['outboxRetentionMs'],
+    });
+  }
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? createRandomIds();
   const stores = options.stores ?? createMemoryStores();
@@ -64,6 +72,8 @@ export function createOms(options: CreateOmsOptions): Oms {
     maxBackoffMs: options.maxBackoffMs ?? 10 * minute,
     maxEffectAttempts: options.maxEffectAttempts ?? 8,
     pipelineRecoveryMs: options.pipelineRecoveryMs ?? 15 * minute,
+    outboxRetentionMs: options.outboxRetentionMs,
+    housekeeping: { lastPurgeAt: undefined },
     progress: options.onProgress ?? (() => {}),
   };
   const recent = new RecentMessageIds();

@@ -123,6 +123,15 @@ export interface CreateOmsOptions {
    * safety net.
    */
   pipelineRecoveryMs?: number;
+  /**
+   * Housekeeping of the outbox (default: off, every entry is kept). When set, `runOutbox` deletes
+   * `done` entries created more than this long ago, at most once an hour per worker and up to
+   * 1,000 a time, through `OutboxStore.purge` (a store without it keeps everything). Pending,
+   * running and parked entries are never deleted. At least one day: a deleted key can be
+   * enqueued again as new, so keep it well behind anything that could be retried under the same
+   * key (a re-synced old order re-running its pipeline, say).
+   */
+  outboxRetentionMs?: number;
   /** Receives progress events. */
   onProgress?: (event: OmsProgressEvent) => void;
 }
@@ -163,6 +172,8 @@ export interface OutboxRunReport {
   done: number;
   retrying: number;
   parked: number;
+  /** Old `done` entries deleted by this pass's housekeeping (see `outboxRetentionMs`). */
+  purged: number;
 }
 
 /** The runtime object: one per process (or per worker). */

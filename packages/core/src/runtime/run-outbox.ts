@@ -41,6 +41,35 @@ export function builtInEffects(deps: () => RuntimeDeps): Record<string, EffectHa
   };
 }
 
+const purgeEveryMs = 60 * 60 * 1000;
+const purgeBatch = 1000;
+
+/**
+ * The outbox's housekeeping (`outboxRetentionMs`): at most once an hour per worker, deletes up to
+ * 1,000 `done` entries created before the retention. Off when no retention is set or the store
+ * has no `purge`. A failing purge is logged and tried again at the next pass; effects never wait
+ * on it.
+ */
+async function purgeOldEntries(deps: RuntimeDeps): Promise<number> {
+  const retention = deps.outboxRetentionMs;
+  const purge = deps.stores.outbox.purge?.bind(deps.stores.outbox);
+  if (retention === undefined || purge === undefined) return 0;
+  const now = deps.clock.now();
+  const last = deps.housekeeping.lastPurgeAt;
+  if (last !== undefined && now - last < purgeEveryMs) return 0;
+  try {
+    const purged = await purge(now - retention, purgeBatch);
+    deps.housekeeping.lastPurgeAt = now;
+    if (purged > 0) deps.logger.info('outbox purged', { purged });
+    return purged;
+  } catch (error) {
+    deps.logger.warn('outbox purge failed; tried again at the next pass', {
+      code: OmsError.is(error) ? error.code : 'internal',
+    });
+    return 0;
+  }
+}
+
 /**
  * Claims due outbox entries and runs them. Success marks an entry done; a retryable `OmsError`
  * puts it back with exponential backoff (at least the platform's retry-after) until
@@ -50,7 +79,7 @@ export async function runOutbox(
   deps: RuntimeDeps,
   options: { limit?: number; signal?: AbortSignal } = {},
 ): Promise<OutboxRunReport> {
-  const report: OutboxRunReport = { claimed: 0, done: 0, retrying: 0, parked: 0 };
+  const report: OutboxRunReport = { claimed: 0, done: 0, retrying: 0, parked: 0, purged: 0 };
   const claimMs = Math.max(deps.leaseTtlMs, 30_000);
   const entries = await deps.stores.outbox.claim(
     deps.workerId,
@@ -109,5 +138,6 @@ export async function runOutbox(
       }
     }
   }
+  report.purged = await purgeOldEntries(deps);
   return report;
 }

@@ -22,5 +22,9 @@ export interface RuntimeDeps {
   readonly maxBackoffMs: number;
   readonly maxEffectAttempts: number;
   readonly pipelineRecoveryMs: number;
+  /** Age after which `done` outbox entries are purged; undefined keeps them. */
+  readonly outboxRetentionMs: number | undefined;
+  /** This worker's housekeeping state: when it last purged the outbox (epoch ms). */
+  readonly housekeeping: { lastPurgeAt: number | undefined };
   readonly progress: (event: OmsProgressEvent) => void;
 }
