@@ -88,12 +88,15 @@ describe('Taobao seller decisions', () => {
       remark: '同意退货',
       refund_phase: 'onsale',
     });
+    // Sent again (a retry after a lost answer): read, seen done, not sent twice.
+    await decide(refundId, { action: 'approve_return', returnAddressId: '7001' });
     mock.returnShipped(shopId, refundId, { sid: 'YT0000000001' });
     await decide(refundId, { action: 'confirm_return_received' });
     expect(mock.refundStatus(shopId, refundId)).toBe('SUCCESS');
     expect(methods()).toEqual([
       'taobao.refund.get',
       'taobao.rp.returngoods.agree',
+      'taobao.refund.get',
       'taobao.refund.get',
       'taobao.rp.refunds.agree',
     ]);

@@ -50,6 +50,14 @@ interface RefundState {
   readonly constraint: string | undefined;
 }
 
+/** The refund statuses in which each decision has already taken effect. */
+const alreadyDecided: Readonly<Record<AfterSaleDecision['action'], readonly string[]>> = {
+  approve_refund: ['SUCCESS'],
+  confirm_return_received: ['SUCCESS'],
+  approve_return: ['WAIT_BUYER_RETURN_GOODS', 'WAIT_SELLER_CONFIRM_GOODS', 'SUCCESS'],
+  refuse: ['SELLER_REFUSE_BUYER'],
+};
+
 const refundFields = 'refund_id,status,refund_fee,refund_phase,refund_version,operation_contraint';
 
 const text = (value: unknown): string | undefined =>
@@ -126,7 +134,9 @@ function checkSuccess(method: string, root: TaobaoObject): void {
  * - `refuse`: `taobao.refund.refuse` with the reason as `refuse_message` (2-200 characters).
  *   Tmall also wants a proof image, which omskit does not send: Tmall refusals come back rejected.
  *
- * A refund the platform marks `refund_onweb` (operate on the web) or, for a refusal,
+ * A decision the refund already shows (its first attempt reached the platform and the answer was
+ * lost) returns without a second call, so a retried effect does not park. A refund the platform
+ * marks `refund_onweb` (operate on the web) or, for a refusal,
  * `cannot_refuse`, throws `unsupported`, so the desk parks the decision for the seller console.
  * Request parameters are as TOP's API metadata gives them.
  *
@@ -157,6 +167,8 @@ export async function decideTaobaoAfterSale(
       throw invalidInput(['decision', 'reason'], 'Taobao takes a refusal message of 2-200 characters');
   }
   const state = await readRefund(client, shopId, refundId, signal);
+  // A retried decision whose first attempt reached the platform (its answer lost) is done already.
+  if (alreadyDecided[decision.action].includes(state.status)) return;
   if (
     state.constraint === 'refund_onweb' ||
     (decision.action === 'refuse' && state.constraint === 'cannot_refuse')
