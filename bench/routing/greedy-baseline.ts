@@ -13,6 +13,7 @@ export function greedyNearest(
   context: RoutingContext,
   evaluator: Evaluator,
 ): Solution {
+  const nearestFirst = new Map<string, RoutingContext['warehouses'][number][]>();
   const remaining = new Map<string, number>();
   const capacity = new Map<string, number>();
   const left = (warehouseId: string, sku: string): number =>
@@ -21,11 +22,16 @@ export function greedyNearest(
   const solution = new Map<string, SolutionParcel[]>();
   for (const order of orders) {
     const destination = order.receiver.provinceCode ?? '';
-    const byDistance = [...context.warehouses].sort(
-      (a, b) =>
-        shippingZones.indexOf(shippingZoneBetween(a.provinceCode, destination)) -
-        shippingZones.indexOf(shippingZoneBetween(b.provinceCode, destination)),
-    );
+    // The warehouses nearest first, worked out once per destination province.
+    let byDistance = nearestFirst.get(destination);
+    if (byDistance === undefined) {
+      byDistance = [...context.warehouses].sort(
+        (a, b) =>
+          shippingZones.indexOf(shippingZoneBetween(a.provinceCode, destination)) -
+          shippingZones.indexOf(shippingZoneBetween(b.provinceCode, destination)),
+      );
+      nearestFirst.set(destination, byDistance);
+    }
     const canShip = (warehouseId: string, line: RoutableOrder['lines'][number]): boolean =>
       evaluator.capabilityOk(warehouseId, line.sellerSku) &&
       left(warehouseId, line.sellerSku) >= line.quantity;
