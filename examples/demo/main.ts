@@ -438,6 +438,10 @@ writeDemoReport(new URL(`../../${reportPath}`, import.meta.url), {
     afterSales: sales.requested,
     afterSalesClosed: sales.closed,
     stillHeld: [...holds.values()].filter((list) => list.some((hold) => !hold.releasedAt)).length,
+    waitingForStock: waiting.size,
+    needPerson: needPerson.size,
+    receipts,
+    receivedUnits,
   },
 });
 console.log(`  report               ${reportPath}`);

@@ -53,6 +53,10 @@ export function reportFixture(): ReportData {
       stillHeld: 2,
       afterSales: 4,
       afterSalesClosed: 3,
+      waitingForStock: 2,
+      needPerson: 1,
+      receipts: 6,
+      receivedUnits: 180,
     },
   };
 }

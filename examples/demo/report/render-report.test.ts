@@ -58,6 +58,10 @@ function fixture(): ReportData {
       stillHeld: 1,
       afterSales: 2,
       afterSalesClosed: 1,
+      waitingForStock: 3,
+      needPerson: 1,
+      receipts: 4,
+      receivedUnits: 120,
     },
   };
 }

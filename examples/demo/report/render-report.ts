@@ -37,6 +37,11 @@ export function renderReport(data: ReportData): string {
     ['Split orders', String(s.splitOrders)],
     ['Orders held for review (still held at the end)', `${s.held} (${s.stillHeld})`],
     ['After-sales requested (refunded and closed)', `${s.afterSales} (${s.afterSalesClosed})`],
+    [
+      'Orders waiting for stock at the end (left for a person: no SKU code)',
+      `${s.waitingForStock} (${s.needPerson})`,
+    ],
+    ['Stock receipts (units received)', `${s.receipts} (${s.receivedUnits})`],
     ['Stock rows oversold', String(s.oversold)],
     ['Orders written back (tracking on platform)', String(s.writtenBack)],
     ['Cycle time paid → shipped, median (h)', s.cycleMedianHours.toFixed(2)],

@@ -48,6 +48,12 @@ export interface ReportSummary {
   /** After-sales requested during the day, and those refunded and closed by its end. */
   afterSales: number;
   afterSalesClosed: number;
+  /** Orders still waiting for stock at the end of the day, and those left for a person (no SKU code). */
+  waitingForStock: number;
+  needPerson: number;
+  /** Receipts of inbound stock during the day (rows topped up) and the units they brought. */
+  receipts: number;
+  receivedUnits: number;
 }
 
 /** Everything the report shows. */
