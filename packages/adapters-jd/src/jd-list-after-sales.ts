@@ -67,9 +67,9 @@ function readCount(result: JdObject): number {
  * `listAfterSales` over `jingdong.asc.query.list`: service orders whose update (or apply) time
  * falls in the window, paged by page number (`pageNumber` from 1) until `pageResult.totalCount`
  * is reached. A `code` other than "0" is an error carrying the raw response. Paging is by
- * position, so a service order that changes while later pages are read can push another past a
- * page boundary; the next pull's window starts where this one ended, so keep the runtime's
- * overlap on (see the README).
+ * position (no sort order is known to page by time), so a service order that changes while later
+ * pages are read can push another past a page boundary; that one comes back when it changes
+ * again or falls inside the next pull's overlap (the runtime's `overlapMs`). See the README.
  */
 export async function listJdAfterSales(
   call: JdCall,
