@@ -7,9 +7,9 @@ import {
   OmsError,
 } from '@omskit/core';
 import type { JdCall } from './jd-client';
-import { checkWindow } from './jd-list-orders';
+import { checkWindow, readJdCount } from './jd-list-orders';
 import { decodeJdPageToken, encodeJdPageToken } from './jd-page-token';
-import { asJdObject, type JdObject } from './jd-read';
+import { asJdObject } from './jd-read';
 import { mapJdAfterSale } from './map-jd-after-sale';
 
 /**
@@ -57,16 +57,10 @@ function toItem(raw: unknown, shopId: string, settings: JdAfterSaleListSettings)
   }
 }
 
-function readCount(result: JdObject): number {
-  const value = result['totalCount'];
-  const total = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-  return typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : 0;
-}
-
 /**
  * `listAfterSales` over `jingdong.asc.query.list`: service orders whose update (or apply) time
  * falls in the window, paged by page number (`pageNumber` from 1) until `pageResult.totalCount`
- * is reached. A `code` other than "0" is an error carrying the raw response. Paging is by
+ * is reached. A `code` other than "0" is classified at the gateway (`classifyJdError`). Paging is by
  * position (no sort order is known to page by time), so a service order that changes while later
  * pages are read can push another past a page boundary; that one comes back when it changes
  * again or falls inside the next pull's overlap (the runtime's `overlapMs`). See the README.
@@ -99,18 +93,10 @@ export async function listJdAfterSales(
     },
     params.signal,
   );
-  const code = root['code'];
-  if (code !== undefined && String(code) !== '0') {
-    throw new OmsError('platform_rejected', `JD ${method} answered code ${String(code)}`, {
-      platform: 'jd',
-      retryable: false,
-      rawPayload: root,
-    });
-  }
   const result = asJdObject(root['pageResult']) ?? {};
   const data = result['data'];
   const rows = Array.isArray(data) ? data : [];
-  const total = readCount(result);
+  const total = readJdCount(result, 'totalCount');
   const more = rows.length > 0 && page * pageSize < total;
   return {
     items: rows.map((raw) => toItem(raw, params.shopId, settings)),

@@ -46,8 +46,9 @@ export function toJdOrderItem(
   }
 }
 
-function readTotal(result: JdObject): number {
-  const value = result['orderTotal'];
+/** A non-negative count JOS writes as a number or a string of digits (0 when absent or bad). */
+export function readJdCount(result: JdObject, key: string): number {
+  const value = result[key];
   const total = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
   return typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : 0;
 }
@@ -78,7 +79,7 @@ async function searchPage(
   );
   const result = asJdObject(root['searchorderinfo_result']) ?? {};
   const list = result['orderInfoList'];
-  return { orders: Array.isArray(list) ? list : [], total: readTotal(result) };
+  return { orders: Array.isArray(list) ? list : [], total: readJdCount(result, 'orderTotal') };
 }
 
 export function checkWindow(params: ListWindowParams, maxOrderWindowMs: number): readonly [number, number] {
