@@ -1,6 +1,6 @@
 import { formatShanghaiWallTime } from '@omskit/core';
 import { topError } from './taobao-mock-envelope';
-import { bigId, type TaobaoMockJson, yuanText } from './taobao-mock-json';
+import { bigId, type TaobaoMockJson } from './taobao-mock-json';
 import { param, type TaobaoMockCall, timeParam } from './taobao-mock-orders-api';
 import { renderMockRefund } from './taobao-mock-refund-api';
 import type { TaobaoMockState } from './taobao-mock-state';
